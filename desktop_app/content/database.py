@@ -1,0 +1,287 @@
+"""Read-only access to the bundled content database (no Qt)."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+
+from desktop_app.content import search as _search
+from desktop_app.content.models import (
+    ControlRecord,
+    Entry,
+    EntrySummary,
+    Event,
+    Figure,
+    Place,
+    PlaceName,
+    SearchResult,
+    Source,
+)
+from desktop_app.content.schema import SCHEMA_VERSION
+
+
+class ContentError(Exception):
+    """The content database cannot be used; the message says which file and what to do."""
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    if not path.is_file():
+        raise ContentError(
+            f"The content database {path} is missing. Reinstall 44 Days, or rebuild it from a source "
+            "checkout with: python -m desktop_app.build"
+        )
+    uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
+    try:
+        conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        conn.row_factory = sqlite3.Row
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as error:
+        raise ContentError(
+            f"The content database {path} is damaged or not a database ({error}). Reinstall 44 Days "
+            "to restore it."
+        ) from None
+    return conn
+
+
+class ContentDatabase:
+    """Queries over `database.sqlite`, opened read-only."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._conn = _connect_read_only(self.path)
+        try:
+            meta = dict(self._conn.execute("SELECT key, value FROM meta").fetchall())
+        except sqlite3.DatabaseError as error:
+            self._conn.close()
+            raise ContentError(
+                f"The content database {self.path} is damaged or incomplete ({error}). Reinstall 44 Days "
+                "to restore it."
+            ) from None
+        version = int(meta.get("schema_version", "0") or 0)
+        if version != SCHEMA_VERSION:
+            self._conn.close()
+            newer = version > SCHEMA_VERSION
+            raise ContentError(
+                f"The content database {self.path} has schema version {version}, but this version of "
+                f"44 Days reads version {SCHEMA_VERSION}. "
+                + ("Update 44 Days to read it." if newer else "Reinstall 44 Days to get matching content.")
+            )
+        self.meta: dict[str, str] = meta
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> ContentDatabase:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def content_version(self) -> str:
+        return self.meta.get("content_version", "")
+
+    # -- sources ------------------------------------------------------------------------------
+    @staticmethod
+    def _source(row: sqlite3.Row) -> Source:
+        return Source(row["id"], row["name"], row["kind"], row["side"], row["description"], row["entry_id"])
+
+    def source(self, source_id: str) -> Source | None:
+        row = self._conn.execute("SELECT * FROM sources WHERE id = ?", [source_id]).fetchone()
+        return self._source(row) if row else None
+
+    def sources(self) -> list[Source]:
+        return [self._source(r) for r in self._conn.execute("SELECT * FROM sources ORDER BY name")]
+
+    # -- entries ------------------------------------------------------------------------------
+    def entry(self, entry_id: str) -> Entry | None:
+        row = self._conn.execute("SELECT * FROM entries WHERE id = ?", [entry_id]).fetchone()
+        if row is None:
+            return None
+        aliases = tuple(
+            r[0] for r in self._conn.execute("SELECT alias FROM entry_aliases WHERE entry_id = ? ORDER BY alias",
+                                             [entry_id])
+        )
+        sources = tuple(
+            self._source(r)
+            for r in self._conn.execute(
+                "SELECT s.* FROM entry_sources es JOIN sources s ON s.id = es.source_id"
+                " WHERE es.entry_id = ? ORDER BY es.position",
+                [entry_id],
+            )
+        )
+        places = tuple(
+            r[0] for r in self._conn.execute(
+                "SELECT place_id FROM entry_places WHERE entry_id = ? ORDER BY place_id", [entry_id]
+            )
+        )
+        return Entry(
+            id=row["id"], title=row["title"], kind=row["kind"], summary=row["summary"], body=row["body"],
+            sensitive=bool(row["sensitive"]), date=row["date"], end_date=row["end_date"], aliases=aliases,
+            sources=sources, place_ids=places,
+        )
+
+    def entries(self, kind: str | None = None) -> list[EntrySummary]:
+        sql = "SELECT id, title, kind, summary FROM entries"
+        args: list[str] = []
+        if kind is not None:
+            sql += " WHERE kind = ?"
+            args.append(kind)
+        sql += " ORDER BY sort_key"
+        return [EntrySummary(*r) for r in self._conn.execute(sql, args)]
+
+    def _summaries(self, sql: str, args: list[str]) -> list[EntrySummary]:
+        return [EntrySummary(*r) for r in self._conn.execute(sql, args)]
+
+    def links_from(self, entry_id: str) -> list[EntrySummary]:
+        """Entries this entry links to in its text or lists as related."""
+        return self._summaries(
+            "SELECT DISTINCT e.id, e.title, e.kind, e.summary FROM entry_links l JOIN entries e ON e.id = l.to_id"
+            " WHERE l.from_id = ? ORDER BY e.sort_key",
+            [entry_id],
+        )
+
+    def backlinks(self, entry_id: str) -> list[EntrySummary]:
+        """Entries that link to this entry."""
+        return self._summaries(
+            "SELECT DISTINCT e.id, e.title, e.kind, e.summary FROM entry_links l"
+            " JOIN entries e ON e.id = l.from_id WHERE l.to_id = ? ORDER BY e.sort_key",
+            [entry_id],
+        )
+
+    def entry_markdown(self, entry: Entry) -> str:
+        """The entry as one Markdown document, ending with its sources and the article credit."""
+        lines = [entry.body.rstrip(), "", "## Sources", ""]
+        for source in entry.sources:
+            name = f"[{source.name}](entry:{source.entry_id})" if source.entry_id else source.name
+            lines.append(f"- {name}")
+        lines += ["", f"*{self.meta.get('article_credit', '')}*"]
+        return "\n".join(lines)
+
+    # -- events -------------------------------------------------------------------------------
+    @staticmethod
+    def _event(row: sqlite3.Row) -> Event:
+        return Event(
+            row["id"], row["date"], row["date_precision"], row["end_date"], row["first_day"], row["last_day"],
+            row["lane"], row["title"], row["summary"], row["place_id"], row["entry_id"], row["source_id"],
+        )
+
+    def events_between(
+        self, start: date | str, end: date | str, lanes: Iterable[str] | None = None
+    ) -> list[Event]:
+        """Events that overlap the days from `start` to `end` inclusive, in date order."""
+        sql = "SELECT * FROM events WHERE first_day <= ? AND last_day >= ?"
+        args = [str(end), str(start)]
+        if lanes is not None:
+            lanes = list(lanes)
+            sql += f" AND lane IN ({', '.join('?' for _ in lanes)})"
+            args += lanes
+        sql += " ORDER BY first_day, id"
+        return [self._event(r) for r in self._conn.execute(sql, args)]
+
+    def events_for_entry(self, entry_id: str) -> list[Event]:
+        rows = self._conn.execute("SELECT * FROM events WHERE entry_id = ? ORDER BY first_day, id", [entry_id])
+        return [self._event(r) for r in rows]
+
+    def event(self, event_id: str) -> Event | None:
+        row = self._conn.execute("SELECT * FROM events WHERE id = ?", [event_id]).fetchone()
+        return self._event(row) if row else None
+
+    def event_span(self) -> tuple[str, str]:
+        """First and last day covered by any event."""
+        row = self._conn.execute("SELECT min(first_day), max(last_day) FROM events").fetchone()
+        return row[0], row[1]
+
+    # -- places -------------------------------------------------------------------------------
+    def _names(self) -> dict[str, list[PlaceName]]:
+        names: dict[str, list[PlaceName]] = {}
+        order = "CASE usage WHEN 'english' THEN 0 WHEN 'armenian' THEN 1 WHEN 'azerbaijani' THEN 2 " \
+                "WHEN 'russian' THEN 3 ELSE 4 END"
+        query = f"SELECT place_id, name, usage FROM place_names ORDER BY place_id, {order}, name"
+        for row in self._conn.execute(query):
+            names.setdefault(row[0], []).append(PlaceName(row[1], row[2]))
+        return names
+
+    @staticmethod
+    def _place(row: sqlite3.Row, names: list[PlaceName]) -> Place:
+        return Place(
+            row["id"], row["name"], row["type"], row["lat"], row["lon"], row["precision"], row["country"],
+            row["district_id"], row["entry_id"], tuple(names),
+        )
+
+    def places(self, types: Iterable[str] | None = None) -> list[Place]:
+        names = self._names()
+        sql, args = "SELECT * FROM places", []
+        if types is not None:
+            types = list(types)
+            sql += f" WHERE type IN ({', '.join('?' for _ in types)})"
+            args = types
+        return [self._place(r, names.get(r["id"], [])) for r in self._conn.execute(sql + " ORDER BY name", args)]
+
+    def place(self, place_id: str) -> Place | None:
+        row = self._conn.execute("SELECT * FROM places WHERE id = ?", [place_id]).fetchone()
+        if row is None:
+            return None
+        return self._place(row, self._names().get(place_id, []))
+
+    def find_place(self, name: str) -> Place | None:
+        """A place by any of its names (case and diacritics as stored)."""
+        row = self._conn.execute(
+            "SELECT place_id FROM place_names WHERE name = ? COLLATE NOCASE LIMIT 1", [name]
+        ).fetchone()
+        return self.place(row[0]) if row else None
+
+    # -- figures ------------------------------------------------------------------------------
+    def figures(
+        self,
+        side: str | None = None,
+        category: str | None = None,
+        claimant: str | None = None,
+        group: str | None = None,
+        entry_id: str | None = None,
+    ) -> list[Figure]:
+        conditions, args = [], []
+        for column, value in (("f.side", side), ("f.category", category), ("f.claimant_id", claimant),
+                              ("f.grp", group), ("f.entry_id", entry_id)):
+            if value is not None:
+                conditions.append(f"{column} = ?")
+                args.append(value)
+        where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
+        rows = self._conn.execute(
+            "SELECT f.*, s.name AS claimant_name FROM figures f JOIN sources s ON s.id = f.claimant_id"
+            f"{where} ORDER BY f.category, f.side, f.claimant_id, f.as_of, f.id",
+            args,
+        )
+        return [
+            Figure(
+                r["id"], r["label"], r["side"], r["grp"], r["category"], r["item"], r["status"], r["value"],
+                r["low"], r["high"], r["qualifier"], r["claimant_id"], r["claimant_name"], r["as_of"],
+                r["scope"], r["entry_id"], r["place_id"], r["note"],
+            )
+            for r in rows
+        ]
+
+    # -- territorial control ------------------------------------------------------------------
+    def control_at(self, day: date | str) -> dict[str, ControlRecord]:
+        """For every area with control records, the record in force on `day` (none before its first)."""
+        rows = self._conn.execute(
+            "SELECT c.* FROM control c JOIN ("
+            "  SELECT area_id, max(date) AS date FROM control WHERE date <= ? GROUP BY area_id"
+            ") latest ON latest.area_id = c.area_id AND latest.date = c.date ORDER BY c.area_id",
+            [str(day)],
+        )
+        return {
+            r["area_id"]: ControlRecord(r["area_id"], r["date"], r["holder"], r["change"], r["claimant_id"], r["note"])
+            for r in rows
+        }
+
+    def control_history(self, area_id: str) -> list[ControlRecord]:
+        rows = self._conn.execute("SELECT * FROM control WHERE area_id = ? ORDER BY date", [area_id])
+        return [ControlRecord(r["area_id"], r["date"], r["holder"], r["change"], r["claimant_id"], r["note"])
+                for r in rows]
+
+    # -- search -------------------------------------------------------------------------------
+    def search(self, text: str, kinds: Iterable[str] | None = None, limit: int = 50) -> list[SearchResult]:
+        return _search.search(self._conn, text, kinds=kinds, limit=limit)

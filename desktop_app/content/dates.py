@@ -1,0 +1,43 @@
+"""Partial ISO dates (YYYY, YYYY-MM, YYYY-MM-DD) as used throughout the content."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+_PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+@dataclass(frozen=True)
+class PartialDate:
+    """A date known to the day, the month or only the year."""
+
+    text: str
+    precision: str  # "day", "month" or "year"
+    first_day: date
+    last_day: date
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def parse_partial_date(text: str) -> PartialDate:
+    """Parse `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; raise ValueError with a readable message."""
+    match = _PATTERN.match(text.strip())
+    if not match:
+        raise ValueError(f"date {text!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    year = int(match.group(1))
+    month = int(match.group(2)) if match.group(2) else None
+    day = int(match.group(3)) if match.group(3) else None
+    try:
+        if day is not None and month is not None:
+            exact = date(year, month, day)
+            return PartialDate(text.strip(), "day", exact, exact)
+        if month is not None:
+            last = calendar.monthrange(year, month)[1]
+            return PartialDate(text.strip(), "month", date(year, month, 1), date(year, month, last))
+    except ValueError as error:
+        raise ValueError(f"date {text!r} does not exist ({error})") from None
+    return PartialDate(text.strip(), "year", date(year, 1, 1), date(year, 12, 31))

@@ -1,0 +1,150 @@
+"""Typed records returned by the content API."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    name: str
+    kind: str
+    side: str
+    description: str
+    entry_id: str | None
+
+
+@dataclass(frozen=True)
+class EntrySummary:
+    id: str
+    title: str
+    kind: str
+    summary: str
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    title: str
+    kind: str
+    summary: str
+    body: str  # Markdown; links are standard Markdown links to `entry:<id>`
+    sensitive: bool
+    date: str | None
+    end_date: str | None
+    aliases: tuple[str, ...]
+    sources: tuple[Source, ...]
+    place_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Event:
+    id: str
+    date: str
+    date_precision: str
+    end_date: str | None
+    first_day: str
+    last_day: str
+    lane: str
+    title: str
+    summary: str
+    place_id: str | None
+    entry_id: str
+    source_id: str
+
+    @property
+    def is_period(self) -> bool:
+        return self.end_date is not None
+
+
+@dataclass(frozen=True)
+class PlaceName:
+    name: str
+    usage: str  # english, armenian, azerbaijani, russian, other
+
+
+@dataclass(frozen=True)
+class Place:
+    id: str
+    name: str
+    type: str
+    lat: float
+    lon: float
+    precision: str
+    country: str
+    district_id: str | None
+    entry_id: str
+    names: tuple[PlaceName, ...] = field(default=())
+
+    def name_in(self, usage: str) -> str:
+        """The first name of the given usage, falling back to the English name."""
+        return next((n.name for n in self.names if n.usage == usage), self.name)
+
+
+@dataclass(frozen=True)
+class Figure:
+    id: str
+    label: str
+    side: str
+    group: str | None
+    category: str
+    item: str | None
+    status: str | None
+    value: float | None
+    low: float | None
+    high: float | None
+    qualifier: str
+    claimant_id: str
+    claimant_name: str
+    as_of: str | None
+    scope: str
+    entry_id: str
+    place_id: str | None
+    note: str | None
+
+    @property
+    def display_value(self) -> str:
+        def number(x: float) -> str:
+            return f"{x:,.0f}" if float(x).is_integer() else f"{x:,}"
+
+        words = {"about": "about ", "at-least": "at least ", "more-than": "more than ", "up-to": "up to "}
+        shown = number(self.value) if self.value is not None else f"{number(self.low)}–{number(self.high)}"
+        return words.get(self.qualifier, "") + shown
+
+
+@dataclass(frozen=True)
+class ControlRecord:
+    area_id: str
+    date: str
+    holder: str
+    change: str
+    claimant_id: str
+    note: str | None
+
+
+@dataclass(frozen=True)
+class Snippet:
+    """Text with the spans (start, end) that matched the query."""
+
+    text: str
+    marks: tuple[tuple[int, int], ...]
+
+    def marked(self, before: str = "[", after: str = "]") -> str:
+        out, last = [], 0
+        for start, end in self.marks:
+            out += [self.text[last:start], before, self.text[start:end], after]
+            last = end
+        out.append(self.text[last:])
+        return "".join(out)
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    group: str  # topic, event, place, person, organisation, weapon
+    source_table: str  # entry, event or place
+    ref: str  # id within that table
+    entry_id: str  # the entry to open
+    title: Snippet
+    snippet: Snippet
+    rank: float

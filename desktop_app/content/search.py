@@ -1,0 +1,118 @@
+"""Offline search over entries, timeline events and places.
+
+Whatever the user types is treated as plain words: it is folded (case, diacritics, ə, ı), split into
+word tokens, and each token is quoted before it reaches FTS5, so quotes, brackets, AND/OR/NOT, `*`,
+`-` and `:` can never form query syntax. The last letters typed are matched as a prefix.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterable
+
+from desktop_app.content.models import SearchResult, Snippet
+from desktop_app.content.textfold import fold
+
+_TOKEN = re.compile(r"[^\W_]+")
+MAX_TERMS = 12
+SNIPPET_LENGTH = 180
+
+
+def query_terms(text: str) -> list[str]:
+    """The folded word tokens of a query, as the index sees them."""
+    return _TOKEN.findall(fold(text))[:MAX_TERMS]
+
+
+def _match_expression(terms: list[str]) -> str:
+    # One-letter terms have no prefix index; as an exact token they are cheap and still useful
+    # ("t 72" finds T-72).
+    return " ".join(f'"{t}"*' if len(t) > 1 else f'"{t}"' for t in terms)
+
+
+def _marks(text: str, terms: Iterable[str]) -> list[tuple[int, int]]:
+    """Spans of the words in `text` that start with any term (folded comparison)."""
+    folded = fold(text)
+    spans = []
+    for term in set(terms):
+        for match in re.finditer(rf"(?<![^\W_]){re.escape(term)}[^\W_]*", folded):
+            spans.append((match.start(), match.end()))
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _window(text: str, marks: list[tuple[int, int]]) -> Snippet:
+    """A short excerpt of `text` around its first match, with the marks moved into it."""
+    if len(text) <= SNIPPET_LENGTH:
+        return Snippet(text, tuple(marks))
+    first = marks[0][0] if marks else 0
+    start = max(0, first - SNIPPET_LENGTH // 3)
+    if start:
+        space = text.find(" ", start)
+        start = space + 1 if 0 <= space < first else start
+    end = min(len(text), start + SNIPPET_LENGTH)
+    if end < len(text):
+        space = text.rfind(" ", start, end)
+        end = space if space > first else end
+    prefix = "…" if start else ""
+    suffix = "…" if end < len(text) else ""
+    shift = len(prefix) - start
+    inside = tuple((s + shift, e + shift) for s, e in marks if s >= start and e <= end)
+    return Snippet(prefix + text[start:end] + suffix, inside)
+
+
+def _result(row: sqlite3.Row, terms: list[str], rank: float) -> SearchResult:
+    title = Snippet(row["title"], tuple(_marks(row["title"], terms)))
+    body_marks = _marks(row["body"], terms)
+    if body_marks or not row["names"]:
+        snippet = _window(row["body"], body_marks)
+    else:
+        names_marks = _marks(row["names"], terms)
+        snippet = _window(row["names"], names_marks) if names_marks else _window(row["body"], [])
+    return SearchResult(row["grp"], row["source_table"], row["ref"], row["entry_id"], title, snippet, rank)
+
+
+def search(
+    conn: sqlite3.Connection, text: str, kinds: Iterable[str] | None = None, limit: int = 50
+) -> list[SearchResult]:
+    """Ranked results for `text`; `kinds` limits the groups (topic, event, place, person, ...)."""
+    terms = query_terms(text)
+    if not terms or limit <= 0:
+        return []
+    groups = tuple(dict.fromkeys(kinds)) if kinds is not None else None
+    if groups is not None and not groups:
+        return []
+    group_filter, group_args = "", []
+    if groups is not None:
+        group_filter = f" AND grp IN ({', '.join('?' for _ in groups)})"
+        group_args = list(groups)
+    if len(terms) == 1 and len(terms[0]) == 1:
+        return _initial_letter(conn, terms[0], group_filter, group_args, limit)
+    rows = conn.execute(
+        "SELECT d.*, hits.rank AS rank FROM ("
+        "  SELECT rowid, rank FROM search_index WHERE search_index MATCH ?"
+        f"  AND rowid IN (SELECT rowid FROM search_docs WHERE 1{group_filter})"
+        "  ORDER BY rank LIMIT ?"
+        ") AS hits JOIN search_docs AS d ON d.rowid = hits.rowid ORDER BY hits.rank, d.title_folded",
+        [_match_expression(terms), *group_args, limit],
+    ).fetchall()
+    return [_result(row, terms, row["rank"]) for row in rows]
+
+
+def _initial_letter(
+    conn: sqlite3.Connection, letter: str, group_filter: str, group_args: list[str], limit: int
+) -> list[SearchResult]:
+    # A ranked one-letter prefix query touches most of the index; titles starting with the letter
+    # are what a user who has typed one letter is looking for, and an index answers that at once.
+    rows = conn.execute(
+        "SELECT *, 0.0 AS rank FROM search_docs WHERE title_folded >= ? AND title_folded < ?"
+        f"{group_filter} ORDER BY source_table = 'entry' DESC, title_folded LIMIT ?",
+        [letter, chr(ord(letter) + 1), *group_args, limit],
+    ).fetchall()
+    return [_result(row, [letter], 0.0) for row in rows]

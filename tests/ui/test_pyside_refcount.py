@@ -1,0 +1,31 @@
+"""Guard against PySide6 builds that drop a reference to None on every void method call.
+
+PySide6 6.12.0 on Python 3.11 does this; after a few thousand calls the interpreter aborts with
+`Fatal Python error: none_dealloc`. The dependency pins keep that pair out; this test proves the
+installed pair is sound.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QPen
+from PySide6.QtWidgets import QWidget
+
+CALLS = 3000
+
+
+def test_void_qt_methods_keep_none_alive(qtbot) -> None:
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    pen = QPen()
+    point = QPointF()
+    before = sys.getrefcount(None)
+    for i in range(CALLS):
+        widget.resize(100 + i % 50, 80)
+        pen.setWidth(i % 7)
+        point.setX(float(i))
+    after = sys.getrefcount(None)
+    # Other code may take a few references meanwhile; a leak would lose 3 per loop (9000 here).
+    assert after >= before - 100, f"None lost {before - after} references over {CALLS} loops"
