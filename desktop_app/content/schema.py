@@ -8,3 +8,6 @@ CONTROL_HOLDERS = ("azerbaijan", "armenia-artsakh", "divided", "russian-peacekee
 
 # Search groups: what a result is about, whichever table it comes from.
 SEARCH_GROUPS = ("topic", "event", "place", "person", "organisation", "weapon")
+
+# Between the names and aliases of one search document.
+NAME_SEPARATOR = " · "

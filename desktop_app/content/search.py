@@ -12,11 +12,13 @@ import sqlite3
 from collections.abc import Iterable
 
 from desktop_app.content.models import SearchResult, Snippet
+from desktop_app.content.schema import NAME_SEPARATOR
 from desktop_app.content.textfold import fold
 
 _TOKEN = re.compile(r"[^\W_]+")
 MAX_TERMS = 12
 SNIPPET_LENGTH = 180
+CANDIDATES = 200  # best BM25 matches that are re-ranked by how directly they answer the query
 
 
 def query_terms(text: str) -> list[str]:
@@ -78,6 +80,26 @@ def _result(row: sqlite3.Row, terms: list[str], rank: float) -> SearchResult:
     return SearchResult(row["grp"], row["source_table"], row["ref"], row["entry_id"], title, snippet, rank)
 
 
+def _tier(row: sqlite3.Row, query: str, terms: list[str]) -> int:
+    """How directly a document answers the query, 0 best.
+
+    BM25 alone favours short texts that merely mention a word over the entry whose title or name
+    it is. Event titles are sentences, not names, so they never rank as name matches.
+    """
+    names = [row["title_folded"], *(n for n in row["names_folded"].split(NAME_SEPARATOR) if n)]
+    if row["source_table"] != "event":
+        if query in names:
+            return 0
+        if any(name.startswith(query) for name in names):
+            return 1
+    words = set(_TOKEN.findall(" ".join(names)))
+    if all(term in words for term in terms):
+        return 2
+    if all(any(word.startswith(term) for word in words) for term in terms):
+        return 3
+    return 4
+
+
 def search(
     conn: sqlite3.Connection, text: str, kinds: Iterable[str] | None = None, limit: int = 50
 ) -> list[SearchResult]:
@@ -94,15 +116,20 @@ def search(
         group_args = list(groups)
     if len(terms) == 1 and len(terms[0]) == 1:
         return _initial_letter(conn, terms[0], group_filter, group_args, limit)
+    restrict = f" AND rowid IN (SELECT rowid FROM search_docs WHERE 1{group_filter})" if group_filter else ""
     rows = conn.execute(
         "SELECT d.*, hits.rank AS rank FROM ("
-        "  SELECT rowid, rank FROM search_index WHERE search_index MATCH ?"
-        f"  AND rowid IN (SELECT rowid FROM search_docs WHERE 1{group_filter})"
+        f"  SELECT rowid, rank FROM search_index WHERE search_index MATCH ?{restrict}"
         "  ORDER BY rank LIMIT ?"
-        ") AS hits JOIN search_docs AS d ON d.rowid = hits.rowid ORDER BY hits.rank, d.title_folded",
-        [_match_expression(terms), *group_args, limit],
+        ") AS hits JOIN search_docs AS d ON d.rowid = hits.rowid",
+        [_match_expression(terms), *group_args, max(limit, CANDIDATES)],
     ).fetchall()
-    return [_result(row, terms, row["rank"]) for row in rows]
+    query = " ".join(terms)
+    ranked = sorted(
+        rows,
+        key=lambda r: (_tier(r, query, terms), r["source_table"] != "entry", r["rank"], r["title_folded"]),
+    )
+    return [_result(row, terms, row["rank"]) for row in ranked[:limit]]
 
 
 def _initial_letter(
