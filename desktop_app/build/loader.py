@@ -150,7 +150,7 @@ def read_csv(path: Path, root: Path, columns: tuple[str, ...]) -> tuple[list[Row
                         Problem(shown, start, f"row has {len(record)} fields, expected {len(columns)}")
                     )
                 else:
-                    values = {name: cell.strip() for name, cell in zip(columns, record)}
+                    values = {name: cell.strip() for name, cell in zip(columns, record, strict=True)}
                     rows.append(Row(shown, start, values))
                 start = reader.line_num + 1
     except UnicodeDecodeError as error:

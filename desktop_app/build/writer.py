@@ -296,7 +296,7 @@ def _fill_search(db, entries, entry_rows, places, names, event_rows) -> None:
         if r["id"] == r["entry"]:
             merged.setdefault(r["entry"], []).extend(n for n, _ in names[r["id"]])
     kinds = {e.id: e.fields["kind"] for e in entries}
-    for entry, row in zip(entries, entry_rows):
+    for entry, row in zip(entries, entry_rows, strict=True):
         alias_names = [*entry.lists.get("aliases", []), *merged.get(entry.id, [])]
         alias_names = [n for n in dict.fromkeys(alias_names) if n != row["title"]]
         docs.append((kinds[entry.id], "entry", entry.id, entry.id, row["title"], NAME_SEPARATOR.join(alias_names),

@@ -97,7 +97,8 @@ def test_date_that_does_not_parse(sample: Path, tmp_path: Path) -> None:
 def test_date_that_does_not_exist(sample: Path, tmp_path: Path) -> None:
     replace_in(sample / "entries" / "beta.md", "date: 2020-10", "date: 2020-02-30")
     problems = problems_of(sample, tmp_path)
-    assert len(problems) == 1 and problems[0].startswith("content/entries/beta.md:9: date: date '2020-02-30' does not exist")
+    assert len(problems) == 1
+    assert problems[0].startswith("content/entries/beta.md:9: date: date '2020-02-30' does not exist")
 
 
 def test_value_that_is_not_a_number(sample: Path, tmp_path: Path) -> None:
