@@ -122,7 +122,7 @@ def _create_schema(db: sqlite_utils.Database) -> None:
     db["search_docs"].create(
         {
             "rowid": int, "grp": str, "source_table": str, "ref": str, "entry_id": str, "title": str,
-            "names": str, "body": str, "title_folded": str, "names_folded": str,
+            "names": str, "body": str, "title_folded": str, "names_folded": str, "body_folded": str,
         },
         pk="rowid",
     )
@@ -311,8 +311,8 @@ def _fill_search(db, entries, entry_rows, places, names, event_rows) -> None:
     for rowid, (grp, table, ref, entry_id, title, doc_names, body) in enumerate(docs, start=1):
         db.execute(
             "INSERT INTO search_docs (rowid, grp, source_table, ref, entry_id, title, names, body, title_folded,"
-            " names_folded) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [rowid, grp, table, ref, entry_id, title, doc_names, body, fold(title), fold(doc_names)],
+            " names_folded, body_folded) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [rowid, grp, table, ref, entry_id, title, doc_names, body, fold(title), fold(doc_names), fold(body)],
         )
         db.execute(
             "INSERT INTO search_index (rowid, title, names, body) VALUES (?, ?, ?, ?)",

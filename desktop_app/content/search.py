@@ -32,21 +32,18 @@ def _match_expression(terms: list[str]) -> str:
     return " ".join(f'"{t}"*' if len(t) > 1 else f'"{t}"' for t in terms)
 
 
-def _marks(text: str, terms: Iterable[str]) -> list[tuple[int, int]]:
-    """Spans of the words in `text` that start with any term (folded comparison)."""
-    folded = fold(text)
-    spans = []
-    for term in set(terms):
-        for match in re.finditer(rf"(?<![^\W_]){re.escape(term)}[^\W_]*", folded):
-            spans.append((match.start(), match.end()))
-    spans.sort()
-    merged: list[tuple[int, int]] = []
-    for start, end in spans:
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
+def _word_pattern(terms: Iterable[str]) -> re.Pattern[str]:
+    """Words starting with any of the terms; longest terms first so a match takes the whole word."""
+    alternatives = "|".join(re.escape(t) for t in sorted(set(terms), key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\w*")
+
+
+def _marks(folded: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Spans of the matching words in a folded text.
+
+    Folding keeps every position, so the spans apply to the original text as well.
+    """
+    return [match.span() for match in pattern.finditer(folded)]
 
 
 def _window(text: str, marks: list[tuple[int, int]]) -> Snippet:
@@ -69,15 +66,15 @@ def _window(text: str, marks: list[tuple[int, int]]) -> Snippet:
     return Snippet(prefix + text[start:end] + suffix, inside)
 
 
-def _result(row: sqlite3.Row, terms: list[str], rank: float) -> SearchResult:
-    title = Snippet(row["title"], tuple(_marks(row["title"], terms)))
-    body_marks = _marks(row["body"], terms)
+def _result(row: sqlite3.Row, body: str, body_folded: str, pattern: re.Pattern[str]) -> SearchResult:
+    title = Snippet(row["title"], tuple(_marks(row["title_folded"], pattern)))
+    body_marks = _marks(body_folded, pattern)
     if body_marks or not row["names"]:
-        snippet = _window(row["body"], body_marks)
+        snippet = _window(body, body_marks)
     else:
-        names_marks = _marks(row["names"], terms)
-        snippet = _window(row["names"], names_marks) if names_marks else _window(row["body"], [])
-    return SearchResult(row["grp"], row["source_table"], row["ref"], row["entry_id"], title, snippet, rank)
+        names_marks = _marks(row["names_folded"], pattern)
+        snippet = _window(row["names"], names_marks) if names_marks else _window(body, [])
+    return SearchResult(row["grp"], row["source_table"], row["ref"], row["entry_id"], title, snippet, row["rank"])
 
 
 def _tier(row: sqlite3.Row, query: str, terms: list[str]) -> int:
@@ -117,8 +114,9 @@ def search(
     if len(terms) == 1 and len(terms[0]) == 1:
         return _initial_letter(conn, terms[0], group_filter, group_args, limit)
     restrict = f" AND rowid IN (SELECT rowid FROM search_docs WHERE 1{group_filter})" if group_filter else ""
+    # Rank on the short columns first; the long texts are read only for the results returned.
     rows = conn.execute(
-        "SELECT d.*, hits.rank AS rank FROM ("
+        f"SELECT {_RANKING_COLUMNS}, hits.rank AS rank FROM ("
         f"  SELECT rowid, rank FROM search_index WHERE search_index MATCH ?{restrict}"
         "  ORDER BY rank LIMIT ?"
         ") AS hits JOIN search_docs AS d ON d.rowid = hits.rowid",
@@ -128,8 +126,25 @@ def search(
     ranked = sorted(
         rows,
         key=lambda r: (_tier(r, query, terms), r["source_table"] != "entry", r["rank"], r["title_folded"]),
-    )
-    return [_result(row, terms, row["rank"]) for row in ranked[:limit]]
+    )[:limit]
+    return _results(conn, ranked, terms)
+
+
+_RANKING_COLUMNS = "d.rowid, d.grp, d.source_table, d.ref, d.entry_id, d.title, d.names, d.title_folded, d.names_folded"
+
+
+def _results(conn: sqlite3.Connection, rows: list[sqlite3.Row], terms: list[str]) -> list[SearchResult]:
+    if not rows:
+        return []
+    ids = [row["rowid"] for row in rows]
+    bodies = {
+        rowid: (body, folded)
+        for rowid, body, folded in conn.execute(
+            f"SELECT rowid, body, body_folded FROM search_docs WHERE rowid IN ({', '.join('?' for _ in ids)})", ids
+        )
+    }
+    pattern = _word_pattern(terms)
+    return [_result(row, *bodies[row["rowid"]], pattern) for row in rows]
 
 
 def _initial_letter(
@@ -138,8 +153,8 @@ def _initial_letter(
     # A ranked one-letter prefix query touches most of the index; titles starting with the letter
     # are what a user who has typed one letter is looking for, and an index answers that at once.
     rows = conn.execute(
-        "SELECT *, 0.0 AS rank FROM search_docs WHERE title_folded >= ? AND title_folded < ?"
+        f"SELECT {_RANKING_COLUMNS}, 0.0 AS rank FROM search_docs AS d WHERE title_folded >= ? AND title_folded < ?"
         f"{group_filter} ORDER BY source_table = 'entry' DESC, title_folded LIMIT ?",
         [letter, chr(ord(letter) + 1), *group_args, limit],
     ).fetchall()
-    return [_result(row, [letter], 0.0) for row in rows]
+    return _results(conn, rows, [letter])

@@ -9,7 +9,6 @@ character, so positions found in folded text are positions in the original text 
 from __future__ import annotations
 
 import unicodedata
-from functools import lru_cache
 
 _SPECIAL = {
     "ə": "e", "Ə": "e",
@@ -22,7 +21,6 @@ _SPECIAL = {
 }
 
 
-@lru_cache(maxsize=4096)
 def _fold_char(char: str) -> str:
     if char in _SPECIAL:
         return _SPECIAL[char]
@@ -34,6 +32,17 @@ def _fold_char(char: str) -> str:
     return base if len(base) == 1 else lowered
 
 
+class _FoldTable(dict[int, str]):
+    """str.translate table that works out each character's folding the first time it is seen."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = _fold_char(chr(code))
+        return folded
+
+
+_TABLE = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Lower-case, strip diacritics and fold ə/ı; the result has the same length as `text`."""
-    return "".join(_fold_char(c) for c in text)
+    return text.translate(_TABLE)
