@@ -135,12 +135,13 @@ class ContentDatabase:
     def _summaries(self, sql: str, args: list[str]) -> list[EntrySummary]:
         return [EntrySummary(*r) for r in self._conn.execute(sql, args)]
 
-    def links_from(self, entry_id: str) -> list[EntrySummary]:
-        """Entries this entry links to in its text or lists as related."""
+    def links_from(self, entry_id: str, kind: str | None = None) -> list[EntrySummary]:
+        """Entries this entry links to: in its text (kind "body"), as related ("related"), or both."""
+        kinds = ("body", "related") if kind is None else (kind,)
         return self._summaries(
             "SELECT DISTINCT e.id, e.title, e.kind, e.summary FROM entry_links l JOIN entries e ON e.id = l.to_id"
-            " WHERE l.from_id = ? ORDER BY e.sort_key",
-            [entry_id],
+            f" WHERE l.from_id = ? AND l.kind IN ({', '.join('?' for _ in kinds)}) ORDER BY e.sort_key",
+            [entry_id, *kinds],
         )
 
     def backlinks(self, entry_id: str) -> list[EntrySummary]:
@@ -182,7 +183,14 @@ class ContentDatabase:
         return [self._event(r) for r in self._conn.execute(sql, args)]
 
     def events_for_entry(self, entry_id: str) -> list[Event]:
-        rows = self._conn.execute("SELECT * FROM events WHERE entry_id = ? ORDER BY first_day, id", [entry_id])
+        """The events an entry tells and, when the entry is about a place, the events at that place."""
+        rows = self._conn.execute(
+            "SELECT * FROM events WHERE entry_id = ? OR ("
+            "  place_id IN (SELECT id FROM places WHERE entry_id = ?)"
+            "  AND (SELECT kind FROM entries WHERE id = ?) = 'place'"
+            ") ORDER BY first_day, id",
+            [entry_id, entry_id, entry_id],
+        )
         return [self._event(r) for r in rows]
 
     def event(self, event_id: str) -> Event | None:

@@ -41,3 +41,22 @@ def parse_partial_date(text: str) -> PartialDate:
     except ValueError as error:
         raise ValueError(f"date {text!r} does not exist ({error})") from None
     return PartialDate(text.strip(), "year", date(year, 1, 1), date(year, 12, 31))
+
+
+def format_partial_date(text: str | None) -> str:
+    """A human date at its own precision: "9 October 2020", "October 2020" or "2020"."""
+    if not text:
+        return ""
+    parsed = parse_partial_date(text)
+    first = parsed.first_day
+    if parsed.precision == "day":
+        return f"{first.day} {first.strftime('%B')} {first.year}"
+    if parsed.precision == "month":
+        return f"{first.strftime('%B')} {first.year}"
+    return str(first.year)
+
+
+def format_date_range(start: str | None, end: str | None) -> str:
+    if start and end:
+        return f"{format_partial_date(start)} – {format_partial_date(end)}"
+    return format_partial_date(start)

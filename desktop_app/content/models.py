@@ -81,6 +81,15 @@ class Place:
         """The first name of the given usage, falling back to the English name."""
         return next((n.name for n in self.names if n.usage == usage), self.name)
 
+    def label(self, form: str) -> str:
+        """The name to show for a name-form setting: english, armenian, azerbaijani or both."""
+        if form in ("armenian", "azerbaijani"):
+            return self.name_in(form)
+        if form == "both":
+            forms = dict.fromkeys([self.name, self.name_in("armenian"), self.name_in("azerbaijani")])
+            return " / ".join(forms)
+        return self.name
+
 
 @dataclass(frozen=True)
 class Figure:

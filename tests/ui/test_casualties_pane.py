@@ -1,0 +1,224 @@
+"""The casualties chart: both sides' figures side by side, each bar naming its claimant."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QHelpEvent, QImage, QPalette
+from PySide6.QtWidgets import QApplication, QToolTip
+
+from desktop_app.ui import theme
+from desktop_app.ui.panes.casualties import VIEWS, BarItem, CasualtiesPane, chart_sections, claimant_short
+from desktop_app.ui.settings import Settings
+from desktop_app.ui.state import AppState
+
+
+@pytest.fixture
+def state() -> AppState:
+    return AppState()
+
+
+@pytest.fixture
+def pane(qtbot, content, state) -> CasualtiesPane:
+    widget = CasualtiesPane(content, state, Settings())
+    qtbot.addWidget(widget)
+    widget.resize(900, 600)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def bars_for(pane: CasualtiesPane, section: str, side: str) -> list[BarItem]:
+    return [b for b in pane.bars() if b.section.key == section and b.row.side == side]
+
+
+def bar_of(pane: CasualtiesPane, figure_id: str) -> BarItem:
+    return next(b for b in pane.bars() if figure_id in {f.id for f in b.row.figures})
+
+
+def test_armenian_killed_shows_each_claimant_side_by_side(pane: CasualtiesPane) -> None:
+    assert pane.view == "military"
+    killed = bars_for(pane, "killed", "armenia-artsakh")
+    by_claimant = {b.row.main.claimant_id: b for b in killed}
+    assert {"am-government", "az-government"} <= set(by_claimant)
+    own, claim = by_claimant["am-government"], by_claimant["az-government"]
+    assert "Government of Armenia" in own.visible_text() and "3,825" in own.visible_text()
+    assert "Government of Azerbaijan" in claim.visible_text() and "more than 5,000" in claim.visible_text()
+    # the bars are drawn to their values on one scale, so the claim is visibly longer
+    assert own.pieces()[0][1] == 3825 and claim.pieces()[0][1] == 5000
+    assert own.pieces()[0][3].color() != claim.pieces()[0][3].color()  # each claimant its own colour
+
+
+@pytest.mark.parametrize("view", list(VIEWS))
+def test_every_bar_shows_its_claimant(pane: CasualtiesPane, view: str) -> None:
+    pane.set_view(view)
+    pane.set_scope("all")
+    assert pane.bars()
+    for bar in pane.bars():
+        text = bar.visible_text()
+        assert bar.text_item.isVisible()
+        claimant = claimant_short(bar.row.main)
+        # a stack's label names Oryx; other labels start with the claimant, cut only in a very narrow pane
+        assert ("Oryx" in text) if bar.row.is_stack else text.startswith(claimant), (text, claimant)
+
+
+def hover_tooltip(pane: CasualtiesPane, bar: BarItem) -> str:
+    """The tooltip Qt shows when the pointer rests on the bar."""
+    QToolTip.hideText()
+    point = pane.chart.mapFromScene(bar.mapToScene(bar.bar_rect(0, 1).topLeft()) + QPointF(1, 4))
+    viewport = pane.chart.viewport()
+    QApplication.sendEvent(viewport, QHelpEvent(QEvent.Type.ToolTip, point, viewport.mapToGlobal(point)))
+    return QToolTip.text() if QToolTip.isVisible() else ""
+
+
+def test_hovering_a_bar_gives_value_claimant_and_date(pane: CasualtiesPane) -> None:
+    dated = hover_tooltip(pane, bar_of(pane, "am-mil-killed-az-claim"))
+    assert "more than 5,000" in dated and "Government of Azerbaijan" in dated and "as of 28 October 2020" in dated
+    assert "several times more had been wounded" in dated  # the note
+    undated = hover_tooltip(pane, bar_of(pane, "am-mil-killed-am-gov"))
+    assert "3,825" in undated and "Government of Armenia" in undated and "date not given" in undated
+    assert "Armenian and Artsakh military casualties" in undated  # what a click opens
+
+
+def test_pointing_at_a_bar_shows_its_details_below_the_chart(pane: CasualtiesPane, qtbot) -> None:
+    bar = bar_of(pane, "am-mil-killed-vanetsyan")
+    point = pane.chart.mapFromScene(bar.mapToScene(bar.bar_rect(0, 1).topLeft()) + QPointF(30, 4))
+    qtbot.mouseMove(pane.chart.viewport(), QPoint(point.x(), point.y()))
+    qtbot.waitUntil(lambda: "Artur Vanetsyan" in pane.details.text(), timeout=1000)
+    assert "about 5,000" in pane.details.text() and "former director" in pane.details.text()
+
+
+def test_same_claimant_with_two_dates_gives_two_labelled_bars(pane: CasualtiesPane) -> None:
+    own = [b for b in bars_for(pane, "killed", "azerbaijan") if b.row.main.claimant_id == "az-government"]
+    assert sorted(b.row.main.value for b in own) == [2853, 2906]
+    january = next(b for b in own if b.row.main.value == 2853)
+    assert "11 January 2021" in january.visible_text()
+    assert "2,906" in january.toolTip()  # the other figure is named in the tooltip too
+
+
+def test_other_periods_are_announced_and_shown_on_request(pane: CasualtiesPane) -> None:
+    assert all(b.row.main.scope == "war" for b in pane.bars())
+    assert not any(b.row.main.id == "az-mil-killed-postwar-az-gov" for b in pane.bars())
+    header = pane.chart.ci.getItem(0, 0).text
+    assert "2 more from other periods" in header
+    pane.scope_box.setCurrentIndex(pane.scope_box.findData("all"))
+    postwar = bar_of(pane, "az-mil-killed-postwar-az-gov")
+    assert "after the ceasefire" in postwar.visible_text()
+
+
+def test_a_period_without_figures_says_so(pane: CasualtiesPane) -> None:
+    pane.set_scope("first-war")
+    assert pane.bars() == []
+    texts = [pane.chart.ci.getItem(row, 0).text for row in range(3)]
+    assert "0 figures" in texts[0] and "No figures of this kind for this period" in texts[1]
+
+
+def test_clicking_a_bar_opens_its_entry(pane: CasualtiesPane, state: AppState, qtbot) -> None:
+    bar = bar_of(pane, "am-mil-captured-am-gov")
+    pane.scroll.ensureVisible(0, int(bar.mapToScene(bar.boundingRect().center()).y()), 0, 100)
+    scene_point = bar.mapToScene(bar.bar_rect(0, 30).center())
+    point = pane.chart.mapFromScene(scene_point)
+    with qtbot.waitSignal(state.entry_changed, timeout=1000) as signal:
+        qtbot.mouseClick(pane.chart.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(point.x(), point.y()))
+    assert signal.args == ["prisoners-of-war"]
+    assert state.entry_id == "prisoners-of-war"
+
+
+def test_keyboard_chooses_and_opens_a_bar(pane: CasualtiesPane, state: AppState, qtbot) -> None:
+    pane.chart.setFocus()
+    qtbot.keyClick(pane.chart, Qt.Key.Key_End)
+    last = pane.current_bar()
+    assert last is pane.bars()[-1] and last.current
+    assert last.row.main.label in pane.details.text()
+    qtbot.keyClick(pane.chart, Qt.Key.Key_Return)
+    assert state.entry_id == last.row.main.entry_id
+
+
+def test_oryx_stacks_the_statuses_and_keeps_the_total_apart(pane: CasualtiesPane) -> None:
+    pane.view_box.setCurrentIndex(pane.view_box.findData("oryx"))
+    tanks = bars_for(pane, "tanks", "armenia-artsakh")
+    assert len(tanks) == 1
+    pieces = [(x0, x1, f.status) for x0, x1, f, _brush in tanks[0].pieces()]
+    assert pieces == [(0, 146, "destroyed"), (146, 152, "damaged"), (152, 255, "captured")]
+    assert tanks[0].row.total.value == 255 and tanks[0].row.extent == 255  # not stacked on top: 255, not 510
+    assert "at least 255 in total" in tanks[0].visible_text()
+    assert "destroyed 146, damaged 6, captured 103" in tanks[0].visible_text()
+    colours = {f.status: brush.color() for _x0, _x1, f, brush in tanks[0].pieces()}
+    assert colours["destroyed"] == theme.STATUS_COLOURS["destroyed"]
+    # where Oryx's total and its breakdown disagree, both numbers are shown
+    azerbaijani = bars_for(pane, "tanks", "azerbaijan")[0]
+    assert azerbaijani.row.stack_sum == 63 and "at least 62 in total" in azerbaijani.visible_text()
+    assert "add up to 63" in azerbaijani.visible_text()
+    assert "Total given by Oryx: <b>at least 62</b>" in azerbaijani.toolTip()
+
+
+def test_every_figure_is_in_exactly_one_view(content) -> None:
+    figures = content.figures()
+    placed = [f.id for view in VIEWS for s in chart_sections(figures, view, "all") for r in s.rows for f in r.figures]
+    assert sorted(placed) == sorted(f.id for f in figures)
+
+
+def test_a_range_is_drawn_to_its_low_value_and_extended_to_its_high(pane: CasualtiesPane) -> None:
+    pane.set_view("civilians")
+    pane.set_scope("first-war")
+    bar = bar_of(pane, "am-displaced-first-war")
+    assert [(x0, x1) for x0, x1, _f, _b in bar.pieces()] == [(0, 300000), (300000, 500000)]
+    solid, light = (brush.color() for _x0, _x1, _f, brush in bar.pieces())
+    assert light.alpha() < solid.alpha()
+    assert "300,000–500,000" in bar.visible_text()
+
+
+def test_open_entry_outlines_the_bars_it_discusses(pane: CasualtiesPane, state: AppState) -> None:
+    state.set_entry("prisoners-of-war")
+    marked = {b.row.main.id for b in pane.bars() if b.marked}
+    assert marked == {"am-mil-captured-am-gov", "am-mil-captured-infobox", "az-mil-captured-az-gov"}
+
+
+def test_csv_export_writes_the_rows_shown_with_claimants(pane: CasualtiesPane, tmp_path) -> None:
+    path = tmp_path / "military.csv"
+    assert pane.export_csv(path) == len(pane.shown_figures())
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [r["id"] for r in rows] == [f.id for f in pane.shown_figures()]
+    own = next(r for r in rows if r["id"] == "am-mil-killed-am-gov")
+    assert own["claimant"] == "Government of Armenia" and own["value"] == "3825" and own["as_of"] == ""
+    claim = next(r for r in rows if r["id"] == "am-mil-killed-az-claim")
+    assert claim["claimant"] == "Government of Azerbaijan" and claim["as_of"] == "2020-10-28"
+    assert claim["shown_as"] == "more than 5,000"
+
+
+def test_png_export_writes_the_chart(pane: CasualtiesPane, tmp_path) -> None:
+    path = tmp_path / "chart.png"
+    pane.export_png(path)
+    image = QImage(str(path))
+    assert not image.isNull()
+    assert image.height() == pane.chart.height()  # the whole chart, also what is scrolled out of sight
+    bar = bar_of(pane, "am-mil-killed-am-gov")
+    own = bar.pieces()[0][3].color().rgb()
+    assert own in {theme.claimant_colour(i).rgb() for i in range(200)}
+    centre = pane.chart.mapFromScene(bar.mapToScene(bar.bar_rect(0, 3825).center()))
+    assert image.pixel(centre.x(), centre.y()) == own
+
+
+def test_export_actions_ask_for_a_file(pane: CasualtiesPane, tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "losses"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    actions = {a.text(): a for a in pane.menu_actions()}
+    assert set(actions) == {"Export chart as PNG...", "Export data as CSV..."}
+    assert all(not a.shortcut().isEmpty() for a in actions.values())
+    actions["Export data as CSV..."].trigger()
+    actions["Export chart as PNG..."].trigger()
+    assert (tmp_path / "losses.csv").stat().st_size > 0 and (tmp_path / "losses.png").stat().st_size > 0
+
+
+def test_chart_follows_a_dark_palette(pane: CasualtiesPane) -> None:
+    dark = QPalette(pane.palette())
+    dark.setColor(QPalette.ColorRole.Base, QColor(20, 20, 24))
+    dark.setColor(QPalette.ColorRole.Text, QColor(235, 235, 235))
+    pane.setPalette(dark)
+    assert pane.chart.backgroundBrush().color() == QColor(20, 20, 24)
+    assert "#ebebeb" in pane.bars()[0].text_item.textItem.toHtml()
