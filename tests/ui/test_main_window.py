@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QDockWidget
 
 from desktop_app.ui.main_window import OVERVIEW_ENTRY, MainWindow
@@ -89,3 +89,58 @@ def test_missing_database_shows_a_clear_message(monkeypatch, tmp_path) -> None:
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append((title, text)))
     assert main(["--database", str(tmp_path / "gone.sqlite")]) == 2
     assert shown and "gone.sqlite" in shown[0][1] and "missing" in shown[0][1]
+
+
+# -- panes linked through the shared state, as a user sees them in the whole window -----------
+
+def first_event_at(content, place_id: str):
+    return next(e for e in content.events_between("2020-09-27", "2020-11-10") if e.place_id == place_id)
+
+
+def test_timeline_click_opens_the_entry_and_shows_the_place_on_the_map(window: MainWindow, qtbot) -> None:
+    event = first_event_at(window.content, "shusha")
+    window.timeline.activate_event(event.id)
+    entry = window.content.entry(event.entry_id)
+    assert window.reader.browser.toPlainText().startswith(entry.title) or window.reader.text_hidden_by_notice
+    assert window.state.place_id == "shusha"
+    assert window.map.state.place_id == "shusha"
+    assert window.state.date.isoformat() == event.first_day
+
+
+def test_map_click_opens_the_place_entry_in_the_reader(window: MainWindow, qtbot) -> None:
+    window.map_dock.raise_()
+    qtbot.mouseClick(window.map.view.viewport(), Qt.MouseButton.LeftButton, pos=window.map.marker_view_pos("jabrayil"))
+    assert window.state.place_id == "jabrayil"
+    assert window.reader.browser.toPlainText().startswith("Jabrayil")
+
+
+def test_search_opens_the_entry_in_the_reader(window: MainWindow, qtbot) -> None:
+    window.search.field.setText("karvachar")
+    qtbot.waitUntil(lambda: window.search.results.topLevelItemCount() > 0, timeout=3000)
+    qtbot.keyClick(window.search.field, Qt.Key.Key_Return)
+    assert window.reader.browser.toPlainText().startswith("Kalbajar")
+    assert window.state.place_id == "kalbajar"
+
+
+def test_dragging_the_date_recolours_jabrayil_on_the_map(window: MainWindow) -> None:
+    from desktop_app.ui.panes.timeline import day_seconds
+
+    # Move the timeline's date cursor, as a drag does; the map listens through the shared state.
+    window.timeline.cursor.setValue(day_seconds(date(2020, 10, 1)))
+    assert window.state.date == date(2020, 10, 1)
+    before = window.map.area_brush("jabrayil-district").color()
+    window.timeline.cursor.setValue(day_seconds(date(2020, 10, 20)))
+    after = window.map.area_brush("jabrayil-district").color()
+    assert before != after
+    assert window.timeline._date_label.text() == "Date: 20 October 2020"
+
+
+def test_back_and_forward_across_panes(window: MainWindow) -> None:
+    window.map.open_place("ganja")
+    window.reader.follow_link(QUrl("entry:missile-strikes-on-ganja"))
+    window.reader.back_action.trigger()
+    assert window.state.entry_id == "ganja"
+    window.reader.back_action.trigger()
+    assert window.state.entry_id == OVERVIEW_ENTRY
+    window.reader.forward_action.trigger()
+    assert window.state.entry_id == "ganja"
