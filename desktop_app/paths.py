@@ -1,18 +1,25 @@
 """Where the app finds its bundled content and keeps the user's own data.
 
-Environment variables override both, so tests and portable setups never touch real user files:
-FORTYFOURDAYS_DATABASE (the content database) and FORTYFOURDAYS_DATA_DIR (the user data folder).
+The user data folder (notes, backups, settings) is, in order of precedence: the `--data-dir` flag
+(which sets FORTYFOURDAYS_DATA_DIR), the FORTYFOURDAYS_DATA_DIR environment variable (tests use it so
+they never touch real user files), portable mode (a file named `portable` next to the app, or the
+`--portable` flag: the data stays beside the app, e.g. on a USB stick), and otherwise the platform's
+user data folder. FORTYFOURDAYS_DATABASE overrides the content database.
 """
 
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import platformdirs
 
 DATABASE_ENV = "FORTYFOURDAYS_DATABASE"
 DATA_DIR_ENV = "FORTYFOURDAYS_DATA_DIR"
+PORTABLE_ENV = "FORTYFOURDAYS_PORTABLE"
+PORTABLE_MARKER = "portable"
+PORTABLE_DATA_DIR = "44days-data"
 APP_DIR_NAME = "44days"
 DATABASE_NAME = "database.sqlite"
 
@@ -40,9 +47,22 @@ def resources_dir() -> Path:
     return shipped if shipped.exists() else repository_root() / "resources"
 
 
+def app_dir() -> Path:
+    """The folder the app runs from: beside the executable in a bundle, the checkout otherwise."""
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent
+    return repository_root()
+
+
+def portable_mode() -> bool:
+    return bool(os.environ.get(PORTABLE_ENV)) or (app_dir() / PORTABLE_MARKER).exists()
+
+
 def user_data_dir() -> Path:
     """Folder for the user's notes and settings (created on demand by whoever writes there)."""
     override = os.environ.get(DATA_DIR_ENV)
     if override:
         return Path(override)
+    if portable_mode():
+        return app_dir() / PORTABLE_DATA_DIR
     return Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False))

@@ -242,6 +242,9 @@ class ContentDatabase:
         return self.place(row[0]) if row else None
 
     # -- figures ------------------------------------------------------------------------------
+    def figure(self, figure_id: str) -> Figure | None:
+        return next((f for f in self._figures("f.id = ?", [figure_id])), None)
+
     def figures(
         self,
         side: str | None = None,
@@ -256,7 +259,10 @@ class ContentDatabase:
             if value is not None:
                 conditions.append(f"{column} = ?")
                 args.append(value)
-        where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
+        return self._figures(" AND ".join(conditions), args)
+
+    def _figures(self, condition: str, args: list) -> list[Figure]:
+        where = f" WHERE {condition}" if condition else ""
         rows = self._conn.execute(
             "SELECT f.*, s.name AS claimant_name FROM figures f JOIN sources s ON s.id = f.claimant_id"
             f"{where} ORDER BY f.category, f.side, f.claimant_id, f.as_of, f.id",

@@ -46,7 +46,7 @@ def _marks(folded: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
     return [match.span() for match in pattern.finditer(folded)]
 
 
-def _window(text: str, marks: list[tuple[int, int]]) -> Snippet:
+def excerpt(text: str, marks: list[tuple[int, int]]) -> Snippet:
     """A short excerpt of `text` around its first match, with the marks moved into it."""
     if len(text) <= SNIPPET_LENGTH:
         return Snippet(text, tuple(marks))
@@ -70,10 +70,10 @@ def _result(row: sqlite3.Row, body: str, body_folded: str, pattern: re.Pattern[s
     title = Snippet(row["title"], tuple(_marks(row["title_folded"], pattern)))
     body_marks = _marks(body_folded, pattern)
     if body_marks or not row["names"]:
-        snippet = _window(body, body_marks)
+        snippet = excerpt(body, body_marks)
     else:
         names_marks = _marks(row["names_folded"], pattern)
-        snippet = _window(row["names"], names_marks) if names_marks else _window(body, [])
+        snippet = excerpt(row["names"], names_marks) if names_marks else excerpt(body, [])
     return SearchResult(row["grp"], row["source_table"], row["ref"], row["entry_id"], title, snippet, row["rank"])
 
 

@@ -5,16 +5,23 @@ It knows every pane; the panes know only the state, the settings and the content
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog, QMainWindow, QMenu, QMessageBox, QWidget
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.content import ContentDatabase
+from desktop_app.notes import backup, exchange
+from desktop_app.notes.model import Target
+from desktop_app.notes.store import NotesError
+from desktop_app.paths import user_data_dir
+from desktop_app.ui.notes import NotesModel, target_entry_id, target_title
 from desktop_app.ui.panes.casualties import CasualtiesPane
 from desktop_app.ui.panes.map import MapPane
+from desktop_app.ui.panes.notes import NotesPane
 from desktop_app.ui.panes.reader import ReaderPane
 from desktop_app.ui.panes.search import SearchPane
 from desktop_app.ui.panes.timeline import TimelinePane
@@ -31,19 +38,23 @@ NAME_FORM_LABELS = (
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, content: ContentDatabase, settings: Settings | None = None) -> None:
+    def __init__(
+        self, content: ContentDatabase, settings: Settings | None = None, notes: NotesModel | None = None
+    ) -> None:
         super().__init__()
         self.content = content
         self.settings = settings if settings is not None else Settings(parent=self)
+        self.notes = notes if notes is not None else NotesModel.open(user_data_dir() / "notes.sqlite", self)
         self.state = AppState(self)
         self.setWindowTitle(APP_NAME)
         available = self.screen().availableGeometry()
         self.resize(min(1400, available.width()), min(900, available.height()))
         self.setDockNestingEnabled(True)
 
-        self.reader = ReaderPane(content, self.state, self.settings, self)
+        self.reader = ReaderPane(content, self.state, self.settings, self.notes, self)
         self.setCentralWidget(self.reader)
-        self.search = SearchPane(content, self.state, self.settings, self)
+        self.search = SearchPane(content, self.state, self.settings, self.notes, self)
+        self.notes_pane = NotesPane(content, self.state, self.settings, self.notes, self)
         self.timeline = TimelinePane(content, self.state, self.settings, self)
         self.map = MapPane(content, self.state, self.settings, self)
         self.casualties = CasualtiesPane(content, self.state, self.settings, self)
@@ -52,6 +63,8 @@ class MainWindow(QMainWindow):
         self.map_dock = self._dock("Map", "map", self.map, Qt.DockWidgetArea.RightDockWidgetArea)
         self.casualties_dock = self._dock("Casualties", "casualties", self.casualties,
                                           Qt.DockWidgetArea.RightDockWidgetArea)
+        self.notes_dock = self._dock("Notes", "notes", self.notes_pane, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.splitDockWidget(self.search_dock, self.notes_dock, Qt.Orientation.Vertical)
         self.tabifyDockWidget(self.map_dock, self.casualties_dock)
         self.map_dock.raise_()
         self.resizeDocks([self.search_dock, self.map_dock], [300, 520], Qt.Orientation.Horizontal)
@@ -60,7 +73,10 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self.state.entry_changed.connect(self._entry_changed)
+        self.state.note_requested.connect(lambda _target: self._show_dock(self.notes_dock))
+        self.notes.problem.connect(lambda message: self.statusBar().showMessage(message, 10000))
         self._restore_session()
+        self._backup_notes()
 
     def _dock(self, title: str, name: str, pane: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -78,7 +94,29 @@ class MainWindow(QMainWindow):
         for action in export_actions:
             file_menu.addAction(action)
         file_menu.addSeparator()
+        notes_menu = file_menu.addMenu("&Notes")
+        notes_menu.addAction(QAction("Export All Notes as &Markdown...", self,
+                                     triggered=lambda: self._export_dialog("md", entry_only=False)))
+        notes_menu.addAction(QAction("Export This Entry's Notes as M&arkdown...", self,
+                                     triggered=lambda: self._export_dialog("md", entry_only=True)))
+        notes_menu.addAction(QAction("Export All Notes as &JSON...", self,
+                                     triggered=lambda: self._export_dialog("json", entry_only=False)))
+        notes_menu.addAction(QAction("Export Reading List as &Teacher Pack...", self,
+                                     triggered=self._teacher_pack_dialog))
+        notes_menu.addSeparator()
+        notes_menu.addAction(QAction("&Import Notes...", self, triggered=self._import_dialog))
+        notes_menu.addAction(QAction("&Restore Notes from Backup...", self, triggered=self._restore_dialog))
+        file_menu.addSeparator()
         file_menu.addAction(QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close))
+
+        edit_menu = bar.addMenu("&Edit")
+        self.undo_action = QAction("&Undo Note Change", self, shortcut=QKeySequence.StandardKey.Undo,
+                                   triggered=self.undo_note_change)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addSeparator()
+        for action in (self.reader.highlight_action, self.reader.note_action, self.reader.entry_note_action,
+                       *self.notes_pane.menu_actions()):
+            edit_menu.addAction(action)
 
         go_menu = bar.addMenu("&Go")
         go_menu.addAction(self.reader.back_action)
@@ -95,7 +133,7 @@ class MainWindow(QMainWindow):
 
         view_menu = bar.addMenu("&View")
         for dock, key in ((self.search_dock, "Ctrl+1"), (self.timeline_dock, "Ctrl+2"), (self.map_dock, "Ctrl+3"),
-                          (self.casualties_dock, "Ctrl+4")):
+                          (self.casualties_dock, "Ctrl+4"), (self.notes_dock, "Ctrl+5")):
             toggle = dock.toggleViewAction()
             toggle.setShortcut(QKeySequence(key))
             view_menu.addAction(toggle)
@@ -127,15 +165,115 @@ class MainWindow(QMainWindow):
         help_menu.addAction(QAction(f"&About {APP_NAME}", self, triggered=self.show_about))
 
     def focus_search(self) -> None:
-        self.search_dock.show()
-        self.search_dock.raise_()
+        self._show_dock(self.search_dock)
         self.search.focus_field()
+
+    @staticmethod
+    def _show_dock(dock: QDockWidget) -> None:
+        dock.show()
+        dock.raise_()
 
     def reset_layout(self) -> None:
         self.restoreState(self._default_layout)
-        for dock in (self.search_dock, self.timeline_dock, self.map_dock, self.casualties_dock):
+        for dock in (self.search_dock, self.timeline_dock, self.map_dock, self.casualties_dock, self.notes_dock):
             dock.show()
         self.map_dock.raise_()
+
+    # -- notes: undo, backups, export and import ----------------------------------------------
+    def undo_note_change(self) -> None:
+        self.notes_pane.flush()
+        message = self.notes.undo() if self.notes.store.can_undo() else None
+        self.statusBar().showMessage(message or "Nothing to undo", 5000)
+
+    def backup_folder(self) -> Path:
+        return self.notes.store.path.parent / "backups"
+
+    def _backup_notes(self) -> None:
+        if self.notes.read_only:
+            return
+        try:
+            backup.backup_if_due(self.notes.store, self.backup_folder(), datetime.now(UTC))
+        except OSError as error:
+            self.statusBar().showMessage(f"Could not write the daily backup of your notes: {error}", 10000)
+
+    def _entry_title(self, target: Target) -> str:
+        entry_id = target_entry_id(self.content, target)
+        entry = self.content.entry(entry_id) if entry_id else None
+        return entry.title if entry else target_title(self.content, target)
+
+    def export_notes(self, path: Path, kind: str, entry_only: bool = False) -> int:
+        """Write the notes (all, or the current entry's) as Markdown or JSON; returns how many."""
+        self.notes_pane.flush()
+        store = self.notes.store
+        chosen = store.notes(entry_id=self.state.entry_id) if entry_only else store.notes()
+        if kind == "md":
+            text = exchange.export_markdown(store, chosen, self._entry_title)
+        else:
+            text = exchange.export_json(store, chosen)
+        path.write_text(text, encoding="utf-8")
+        return len(chosen)
+
+    def import_notes(self, path: Path) -> exchange.ImportReport:
+        report = exchange.import_json(self.notes.store, path.read_bytes())
+        self.notes.notify_changed()
+        return report
+
+    def _export_dialog(self, kind: str, entry_only: bool) -> None:
+        suffix = "Markdown (*.md)" if kind == "md" else "JSON (*.json)"
+        name = "notes.md" if kind == "md" else "notes.json"
+        path, _ = QFileDialog.getSaveFileName(self, "Export Notes", name, suffix)
+        if path:
+            count = self.export_notes(Path(path), kind, entry_only)
+            self.statusBar().showMessage(f"Exported {count} notes to {path}", 8000)
+
+    def _teacher_pack_dialog(self) -> None:
+        title, ok = QInputDialog.getText(self, "Teacher Pack", "Title of the reading list:")
+        if not ok:
+            return
+        author, ok = QInputDialog.getText(self, "Teacher Pack", "Your name (shown on the student's notes):")
+        if not ok:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, "Export Teacher Pack", "reading-list.44days.json", "JSON (*.json)")
+        if path:
+            self.notes_pane.flush()
+            Path(path).write_text(exchange.export_teacher_pack(self.notes.store, title, author), encoding="utf-8")
+            self.statusBar().showMessage(f"Wrote the teacher pack to {path}", 8000)
+
+    def _import_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import Notes", "", "Notes (*.json);;All files (*)")
+        if not path:
+            return
+        try:
+            report = self.import_notes(Path(path))
+        except exchange.ImportFailed as failure:
+            problems = "\n".join(f"• {p}" for p in failure.problems[:20])
+            QMessageBox.warning(self, "Nothing was imported",
+                                f"{Path(path).name} cannot be imported; your notes are unchanged.\n\n{problems}")
+            return
+        except (OSError, NotesError) as error:
+            QMessageBox.warning(self, "Nothing was imported", f"{path} cannot be imported: {error}")
+            return
+        QMessageBox.information(self, "Notes imported", f"Added {report.added}, updated {report.updated}, "
+                                f"already there {report.unchanged}.")
+
+    def _restore_dialog(self) -> None:
+        found = backup.list_backups(self.backup_folder())
+        if not found:
+            QMessageBox.information(self, "No backups", f"There are no backups in {self.backup_folder()} yet.")
+            return
+        names = [p.name for p in found]
+        name, ok = QInputDialog.getItem(self, "Restore Notes from Backup",
+                                        "Replace your notes with this backup (your current notes are backed up "
+                                        "first):", names, 0, False)
+        if ok:
+            self.notes_pane.flush()
+            try:
+                backup.restore_backup(self.notes.store, found[names.index(name)])
+            except (OSError, NotesError) as error:
+                QMessageBox.warning(self, "Notes not restored", f"Your notes are unchanged. {error}")
+                return
+            self.notes.notify_changed()
+            self.statusBar().showMessage(f"Restored your notes from {name}", 8000)
 
     # -- help ---------------------------------------------------------------------------------
     def shortcut_rows(self) -> list[tuple[str, str]]:
@@ -210,6 +348,7 @@ class MainWindow(QMainWindow):
         qsettings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt naming)
+        self.notes_pane.flush()
         self.save_session()
         self.search.shutdown()
         super().closeEvent(event)

@@ -11,6 +11,8 @@ from datetime import date
 
 from PySide6.QtCore import QObject, Signal
 
+from desktop_app.notes.model import Target
+
 WAR_START = date(2020, 9, 27)
 WAR_END = date(2020, 11, 10)
 
@@ -20,6 +22,8 @@ class AppState(QObject):
     date_changed = Signal(object)  # datetime.date
     place_selected = Signal(str)  # place id, "" for none
     event_selected = Signal(str)  # event id, "" for none
+    # A pane asks for a new note on something it shows; the notes pane opens an editor for it.
+    note_requested = Signal(object)  # desktop_app.notes.model.Target
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -63,3 +67,6 @@ class AppState(QObject):
         if event_id != self._event_id:
             self._event_id = event_id
             self.event_selected.emit(event_id)
+
+    def request_note(self, target: Target) -> None:
+        self.note_requested.emit(target)

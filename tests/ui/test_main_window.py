@@ -26,7 +26,7 @@ def test_opens_on_the_overview_with_every_pane(window: MainWindow) -> None:
     assert window.state.entry_id == OVERVIEW_ENTRY
     assert "Second Nagorno-Karabakh War" in window.reader.browser.toPlainText()
     docks = {d.windowTitle() for d in window.findChildren(QDockWidget)}
-    assert docks == {"Search and Browse", "Timeline", "Map", "Casualties"}
+    assert docks == {"Search and Browse", "Timeline", "Map", "Casualties", "Notes"}
     assert window.windowTitle().startswith("Second Nagorno-Karabakh War")
 
 

@@ -19,13 +19,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QStandardPaths, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QFontMetricsF, QKeySequence, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QMessageBox,
     QScrollArea,
     QToolButton,
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.content import ContentDatabase, Figure
 from desktop_app.content.dates import format_partial_date
+from desktop_app.notes.model import Target as NoteTarget
 from desktop_app.ui import theme
 from desktop_app.ui.settings import Settings
 from desktop_app.ui.state import AppState
@@ -357,7 +359,8 @@ class BarItem(pg.GraphicsObject):
     """One row of a plot: the label line and the bar below it; the whole row is the hover and click target."""
 
     def __init__(self, row: ChartRow, section: ChartSection, top: float, x_max: float, colours: _Colours,
-                 on_hover: Callable[[BarItem | None], None], on_click: Callable[[BarItem, Figure], None]) -> None:
+                 on_hover: Callable[[BarItem | None], None], on_click: Callable[[BarItem, Figure], None],
+                 on_menu: Callable[[Figure, QPoint], None] | None = None) -> None:
         super().__init__()
         self.row = row
         self.section = section
@@ -367,6 +370,7 @@ class BarItem(pg.GraphicsObject):
         self._colours = colours
         self._on_hover = on_hover
         self._on_click = on_click
+        self._on_menu = on_menu
         self.current = False  # chosen with the keyboard
         self.marked = False  # discussed by the entry open in the reader
         self.text_item: pg.TextItem | None = None
@@ -456,6 +460,9 @@ class BarItem(pg.GraphicsObject):
         if ev.button() == Qt.MouseButton.LeftButton:
             ev.accept()
             self._on_click(self, self.figure_at(ev.pos().x()))
+        elif ev.button() == Qt.MouseButton.RightButton and self._on_menu is not None:
+            ev.accept()
+            self._on_menu(self.figure_at(ev.pos().x()), ev.screenPos().toPoint())
 
     def visible_text(self) -> str:
         return self.text_item.textItem.toPlainText() if self.text_item else ""
@@ -743,7 +750,7 @@ class CasualtiesPane(QWidget):
                 heading.setPos(0, y + 2)
                 plot.addItem(heading)
                 y += HEADING_PX
-            bar = BarItem(row, section, y, x_max, colours, self._show_details, self._clicked)
+            bar = BarItem(row, section, y, x_max, colours, self._show_details, self._clicked, self._bar_menu)
             bar.setToolTip(self._tooltip(bar))
             plot.addItem(bar)
             text = pg.TextItem(anchor=(0, 0))
@@ -853,6 +860,13 @@ class CasualtiesPane(QWidget):
             self.details.setText(self._tooltip(bar))
 
     # -- interaction --------------------------------------------------------------------------
+    def _bar_menu(self, figure: Figure, at: QPoint) -> None:
+        """Right-click on a bar: open the entry that discusses it, or write a note on the figure."""
+        menu = QMenu(self)
+        menu.addAction("Open Entry", lambda: self.state.set_entry(figure.entry_id))
+        menu.addAction("Add Note to This Figure...", lambda: self.state.request_note(NoteTarget("figure", figure.id)))
+        menu.exec(at)
+
     def _clicked(self, bar: BarItem, figure: Figure) -> None:
         self._set_current(self._bars.index(bar))
         self.state.set_entry(figure.entry_id)

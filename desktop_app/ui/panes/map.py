@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
     QGraphicsView,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QMessageBox,
     QSlider,
     QStyleOptionGraphicsItem,
@@ -59,6 +60,7 @@ from PySide6.QtWidgets import (
 from desktop_app.content import ContentDatabase, ControlRecord, Place
 from desktop_app.content.dates import format_partial_date
 from desktop_app.content.geometry import MapFeature, RegionMap, load_region
+from desktop_app.notes.model import Target as NoteTarget
 from desktop_app.ui import theme
 from desktop_app.ui.settings import NAME_FORM, Settings
 from desktop_app.ui.state import WAR_START, AppState
@@ -239,6 +241,8 @@ class _MapView(QGraphicsView):
         if event.button() == Qt.MouseButton.LeftButton:
             self._press = event.position().toPoint()
             self._dragging = False
+            event.accept()
+        elif event.button() == Qt.MouseButton.RightButton and self.pane.place_menu(event.position().toPoint()):
             event.accept()
         else:
             super().mousePressEvent(event)
@@ -897,6 +901,17 @@ class MapPane(QWidget):
             return
         self.state.select_place(place.id)
         self.state.set_entry(place.entry_id)
+
+    def place_menu(self, pos: QPoint) -> bool:
+        """Right-click on a place: open it, or write a note on it. False if no place is there."""
+        place = self.place_at(pos)
+        if place is None:
+            return False
+        menu = QMenu(self)
+        menu.addAction(f"Open {place.name}", lambda: self.open_place(place.id))
+        menu.addAction("Add Note to This Place...", lambda: self.state.request_note(NoteTarget("place", place.id)))
+        menu.exec(self.view.viewport().mapToGlobal(pos))
+        return True
 
     def open_selected(self) -> None:
         if self.state.place_id:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QTextDocument
+from PySide6.QtGui import QAction, QColor, QDesktopServices, QKeySequence, QTextCharFormat, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStyle,
     QTextBrowser,
+    QTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -21,10 +22,18 @@ from PySide6.QtWidgets import (
 from desktop_app.content import ContentDatabase
 from desktop_app.content.links import ENTRY_SCHEME
 from desktop_app.content.render import PLACE_SCHEME, entry_document
+from desktop_app.notes.anchoring import anchor, make_quote
+from desktop_app.notes.model import Target
+from desktop_app.ui.notes import NotesModel
 from desktop_app.ui.settings import READER_TEXT_SIZE, SENSITIVE_NOTICE, Settings
 from desktop_app.ui.state import AppState
 
 MIN_TEXT_SIZE, MAX_TEXT_SIZE = 7, 32
+# Translucent, so highlighted text stays readable on light and dark backgrounds.
+HIGHLIGHT_COLOURS = {
+    "yellow": QColor(255, 215, 0, 110), "green": QColor(80, 200, 120, 110), "blue": QColor(80, 160, 255, 110),
+    "pink": QColor(255, 105, 180, 110), "orange": QColor(255, 150, 40, 110),
+}
 
 
 class _FindBar(QFrame):
@@ -127,21 +136,30 @@ class _SensitiveNotice(QFrame):
 
 class ReaderPane(QWidget):
     def __init__(
-        self, content: ContentDatabase, state: AppState, settings: Settings, parent: QWidget | None = None
+        self,
+        content: ContentDatabase,
+        state: AppState,
+        settings: Settings,
+        notes: NotesModel | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.content = content
         self.state = state
         self.settings = settings
+        self.notes = notes
         self.history: list[str] = []
         self.history_index = -1
         self._revealed: set[str] = set()
+        self.highlighted_count = 0
 
         self.browser = QTextBrowser(self)
         self.browser.setAccessibleName("Entry text")
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self.follow_link)
         self.browser.viewport().installEventFilter(self)
+        self.browser.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.browser.customContextMenuRequested.connect(self._context_menu)
         self.notice = _SensitiveNotice(self)
         self.notice.reveal.connect(self._reveal)
         self.notice.hide()
@@ -162,6 +180,12 @@ class ReaderPane(QWidget):
         self.zoom_in_action.triggered.connect(lambda: self.change_text_size(+1))
         self.zoom_out_action = QAction("&Smaller Text", self, shortcut=QKeySequence.StandardKey.ZoomOut)
         self.zoom_out_action.triggered.connect(lambda: self.change_text_size(-1))
+        self.highlight_action = QAction("&Highlight Selection", self, shortcut=QKeySequence("Ctrl+Shift+H"))
+        self.highlight_action.triggered.connect(self.highlight_selection)
+        self.note_action = QAction("Add &Note to Selection...", self, shortcut=QKeySequence("Ctrl+Shift+N"))
+        self.note_action.triggered.connect(self.note_selection)
+        self.entry_note_action = QAction("Add Note to &Entry...", self, shortcut=QKeySequence("Ctrl+Shift+E"))
+        self.entry_note_action.triggered.connect(self.note_entry)
         for action in self.all_actions():
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
@@ -186,11 +210,14 @@ class ReaderPane(QWidget):
 
         self._apply_text_size()
         state.entry_changed.connect(self._show_entry)
+        if notes is not None:
+            notes.changed.connect(self.draw_highlights)
         self._update_history_actions()
 
     def all_actions(self) -> list[QAction]:
         return [self.back_action, self.forward_action, self.find_action, self.find_next_action,
-                self.zoom_in_action, self.zoom_out_action]
+                self.zoom_in_action, self.zoom_out_action, self.highlight_action, self.note_action,
+                self.entry_note_action]
 
     # -- navigation ---------------------------------------------------------------------------
     def follow_link(self, url: QUrl) -> None:
@@ -217,6 +244,7 @@ class ReaderPane(QWidget):
         self._update_history_actions()
         self.location.setText(entry.title)
         self.browser.setMarkdown(entry_document(self.content, entry))
+        self.draw_highlights()
         self.find_bar.status.clear()
         hide_text = entry.sensitive and self.settings.get(SENSITIVE_NOTICE) and entry.id not in self._revealed
         self.browser.setVisible(not hide_text)
@@ -273,3 +301,70 @@ class ReaderPane(QWidget):
         font.setPointSize(self.settings.get(READER_TEXT_SIZE))
         self.browser.setFont(font)
         self.browser.document().setDefaultFont(font)
+
+    # -- highlights and notes -----------------------------------------------------------------
+    def _selection(self) -> tuple[int, int] | None:
+        cursor = self.browser.textCursor()
+        if not cursor.hasSelection() or not self.state.entry_id:
+            return None
+        return cursor.selectionStart(), cursor.selectionEnd()
+
+    def _quote_target(self) -> Target | None:
+        selection = self._selection()
+        if selection is None:
+            return None
+        text = self.browser.document().toRawText()
+        return Target("passage", self.state.entry_id, make_quote(self.state.entry_id, text, *selection))
+
+    def highlight_selection(self) -> None:
+        target = self._quote_target()
+        if target is not None and self.notes is not None:
+            self.notes.add("highlight", target)
+
+    def note_selection(self) -> None:
+        target = self._quote_target()
+        if target is not None:
+            self.state.request_note(target)
+
+    def note_entry(self) -> None:
+        if self.state.entry_id:
+            self.state.request_note(Target("entry", self.state.entry_id))
+
+    def draw_highlights(self) -> None:
+        """Mark every passage note of this entry where its quote is found in the text shown now."""
+        selections = []
+        if self.notes is not None and self.state.entry_id:
+            text = self.browser.document().toRawText()
+            for note in self.notes.store.notes(entry_id=self.state.entry_id):
+                quote = note.target.quote
+                if quote is None:
+                    continue
+                place = anchor(text, quote)
+                if place.detached:
+                    continue
+                selection = QTextEdit.ExtraSelection()
+                cursor = self.browser.textCursor()
+                cursor.setPosition(place.start)
+                cursor.setPosition(place.end, cursor.MoveMode.KeepAnchor)
+                selection.cursor = cursor
+                char_format = QTextCharFormat()
+                char_format.setBackground(HIGHLIGHT_COLOURS.get(note.colour, HIGHLIGHT_COLOURS["yellow"]))
+                if note.body.strip():
+                    char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+                selection.format = char_format
+                selections.append(selection)
+        self.highlighted_count = len(selections)
+        self.browser.setExtraSelections(selections)
+
+    def _context_menu(self, pos) -> None:
+        menu = self.browser.createStandardContextMenu(pos)
+        if self.notes is not None:
+            menu.addSeparator()
+            has_selection = self._selection() is not None and not self.notes.read_only
+            for action in (self.highlight_action, self.note_action):
+                action.setEnabled(has_selection)
+                menu.addAction(action)
+            menu.addAction(self.entry_note_action)
+        menu.exec(self.browser.viewport().mapToGlobal(pos))
+        self.highlight_action.setEnabled(True)
+        self.note_action.setEnabled(True)

@@ -26,6 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.content import ContentDatabase, SearchResult, Snippet
+from desktop_app.notes.model import NoteHit
+from desktop_app.notes.model import Target as NoteTarget
+from desktop_app.ui.notes import NotesModel, open_target, target_title
 from desktop_app.ui.settings import Settings
 from desktop_app.ui.state import AppState
 
@@ -46,6 +49,7 @@ class Target:
     entry_id: str
     place_id: str = ""
     event_id: str = ""
+    note_target: NoteTarget | None = None  # for the user's own notes
 
 
 def _marked_html(snippet: Snippet) -> str:
@@ -126,12 +130,18 @@ class SearchPane(QWidget):
     search_requested = Signal(int, str)
 
     def __init__(
-        self, content: ContentDatabase, state: AppState, settings: Settings, parent: QWidget | None = None
+        self,
+        content: ContentDatabase,
+        state: AppState,
+        settings: Settings,
+        notes: NotesModel | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.content = content
         self.state = state
         self.settings = settings
+        self.notes = notes
         self._generation = 0
         self.last_results: list[SearchResult] = []
 
@@ -201,12 +211,17 @@ class SearchPane(QWidget):
         if generation != self._generation:
             return
         self.last_results = results
+        # The user's notes are few and local: searched here, shown as their own group at the top.
+        note_hits = self.notes.store.search(query, limit=20) if self.notes is not None else []
         self.results.clear()
         self.pages.setCurrentWidget(self.results)
-        if not results:
+        total = len(results) + len(note_hits)
+        if not total:
             self.status.setText(f"Nothing found for “{query.strip()}”")
             return
-        self.status.setText(f"{len(results)} result{'s' if len(results) != 1 else ''}")
+        self.status.setText(f"{total} result{'s' if total != 1 else ''}")
+        if note_hits:
+            self._add_note_group(note_hits)
         grouped: dict[str, list[SearchResult]] = {}
         for result in results:
             grouped.setdefault(result.group, []).append(result)
@@ -224,6 +239,18 @@ class SearchPane(QWidget):
             parent.setExpanded(True)
         first = self.results.topLevelItem(0).child(0)
         self.results.setCurrentItem(first)
+
+    def _add_note_group(self, hits: list[NoteHit]) -> None:
+        parent = QTreeWidgetItem(self.results, [f"Your notes ({len(hits)})"])
+        parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        for hit in hits:
+            title = target_title(self.content, hit.note.target)
+            item = QTreeWidgetItem(parent, [title])
+            snippet = _marked_html(Snippet(hit.snippet, hit.marks)) if hit.snippet else html.escape(hit.note.body[:160])
+            item.setData(0, HTML_ROLE, f"✎ {html.escape(title)}<br><small>{snippet}</small>")
+            item.setData(0, TARGET_ROLE, Target("", note_target=hit.note.target))
+            item.setToolTip(0, hit.note.body)
+        parent.setExpanded(True)
 
     def _target(self, result: SearchResult) -> Target:
         if result.source_table == "place":
@@ -255,6 +282,9 @@ class SearchPane(QWidget):
         target: Target | None = item.data(0, TARGET_ROLE)
         if target is None:
             item.setExpanded(not item.isExpanded())
+            return
+        if target.note_target is not None:
+            open_target(self.content, self.state, target.note_target)
             return
         if target.event_id:
             event = self.content.event(target.event_id)

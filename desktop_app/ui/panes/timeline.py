@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QToolButton,
     QToolTip,
     QVBoxLayout,
@@ -44,6 +45,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.content import ContentDatabase
 from desktop_app.content.models import Event
+from desktop_app.notes.model import Target as NoteTarget
 from desktop_app.ui import theme
 from desktop_app.ui.settings import TIMELINE_HIDDEN_LANES, Settings
 from desktop_app.ui.state import WAR_END, WAR_START, AppState
@@ -613,12 +615,23 @@ class TimelinePane(QWidget):
         self.plot.viewport().setCursor(Qt.CursorShape.PointingHandCursor if over else Qt.CursorShape.ArrowCursor)
 
     def _on_scene_clicked(self, ev) -> None:  # pyqtgraph MouseClickEvent
-        if ev.button() != Qt.MouseButton.LeftButton or not self.view.sceneBoundingRect().contains(ev.scenePos()):
+        if not self.view.sceneBoundingRect().contains(ev.scenePos()):
             return
         found = self.events_at(self.view.mapSceneToView(ev.scenePos()))
-        if found:
-            ev.accept()
+        if not found:
+            return
+        ev.accept()
+        if ev.button() == Qt.MouseButton.LeftButton:
             self.activate_event(found[0].id)
+        elif ev.button() == Qt.MouseButton.RightButton:
+            self._event_menu(found[0]).exec(ev.screenPos().toPoint())
+
+    def _event_menu(self, event: Event) -> QMenu:
+        """Right-click on an event: open it, or write a note on it."""
+        menu = QMenu(self)
+        menu.addAction("Open", lambda: self.activate_event(event.id))
+        menu.addAction("Add Note to This Event...", lambda: self.state.request_note(NoteTarget("event", event.id)))
+        return menu
 
     # -- acting on events ---------------------------------------------------------------------
     def activate_event(self, event_id: str) -> None:

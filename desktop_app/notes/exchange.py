@@ -1,0 +1,440 @@
+"""Export notes as a Markdown study sheet or as lossless JSON; import JSON; teacher packs.
+
+The JSON file is indented, one field a line, so a problem can be reported by line:
+
+    {"format": "44days-notes", "version": 1, "exported": "2026-11-25T08:47:43Z",
+     "pack": null or {"title": ..., "author": ...},
+     "notes": [{"uuid", "kind", "target": {"kind", "id", "quote": {"exact", "prefix", "suffix"}},
+                "body", "tags", "colour", "created", "updated", "author", "imported", "position",
+                "deleted"}, ...]}
+
+An import is checked whole before anything is written; any problem raises ImportFailed listing each
+one (line, field, what is wrong) and the notes stay as they were. Then the notes are merged by uuid in
+one transaction, so importing the same file twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid as uuidlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Any
+from urllib.parse import quote as url_quote
+
+from desktop_app.notes.model import COLOURS, NOTE_KINDS, TARGET_KINDS, Note, Target, TextQuote
+from desktop_app.notes.store import NotesError, NotesStore, clean_tags, format_time
+
+SCHEMA = "44days-notes"
+FORMAT_VERSION = 1
+LINK_SCHEME = "44days"
+MAX_PROBLEMS = 100
+
+
+@dataclass(frozen=True)
+class ImportProblem:
+    line: int | None
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        where = ", ".join(part for part in (f"line {self.line}" if self.line else "", self.field) if part)
+        return f"{where}: {self.message}" if where else self.message
+
+
+class ImportFailed(NotesError):
+    """The file cannot be imported; `problems` says everything that is wrong. Nothing was changed."""
+
+    def __init__(self, problems: Iterable[ImportProblem]) -> None:
+        self.problems = list(problems)
+        count = len(self.problems)
+        listed = "\n".join(f"- {problem}" for problem in self.problems)
+        super().__init__(f"Nothing was imported; the file has {count} problem{'s' if count != 1 else ''}:\n{listed}")
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    added: int
+    updated: int
+    unchanged: int
+
+
+# -- export -------------------------------------------------------------------------------------
+
+def note_to_json(note: Note) -> dict[str, Any]:
+    target: dict[str, Any] = {"kind": note.target.kind, "id": note.target.id}
+    if note.target.quote is not None:
+        quote = note.target.quote
+        target["quote"] = {"exact": quote.exact, "prefix": quote.prefix, "suffix": quote.suffix}
+    return {
+        "uuid": note.uuid, "kind": note.kind, "target": target, "body": note.body, "tags": list(note.tags),
+        "colour": note.colour, "created": note.created, "updated": note.updated, "author": note.author,
+        "imported": note.imported, "position": note.position, "deleted": note.deleted,
+    }
+
+
+def export_json(store: NotesStore, notes: list[Note] | None = None, *, pack: dict | None = None) -> str:
+    """Every field of each note (default: all notes not in the trash), as indented JSON text."""
+    if notes is None:
+        notes = store.notes()
+    document = {"format": SCHEMA, "version": FORMAT_VERSION, "exported": store.now(), "pack": pack,
+                "notes": [note_to_json(note) for note in notes]}
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def export_teacher_pack(store: NotesStore, title: str, author: str) -> str:
+    """The reading list with the notes on its items, as one file a student imports.
+
+    An entry on the list brings the notes on it and on its passages; other items the notes on them.
+    The notes carry the author's name (or "Teacher" if none is given).
+    """
+    author = " ".join(author.split()) or "Teacher"
+    title = " ".join(title.split()) or "Reading list"
+    marks = store.bookmarks()
+    chosen = {note.uuid: note for note in marks}
+    for mark in marks:
+        on_it = store.notes(entry_id=mark.target.id) if mark.target.kind == "entry" else store.notes(target=mark.target)
+        for note in reversed(on_it):  # oldest first reads best in the student's list
+            if note.kind != "bookmark":
+                chosen.setdefault(note.uuid, note)
+    notes = [replace(note, author=note.author or author) for note in chosen.values()]
+    return export_json(store, notes, pack={"title": title, "author": author})
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
+
+
+def _plain(text: str) -> str:
+    """Text shown literally in Markdown (a title, a quoted passage)."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
+def _link(kind: str, ident: str) -> str:
+    return f"{LINK_SCHEME}://{kind}/{url_quote(ident, safe='')}"
+
+
+def export_markdown(store: NotesStore, notes: list[Note], titles: Callable[[Target], str], *,
+                    title: str = "Study notes", entry_of: Callable[[Target], str | None] | None = None) -> str:
+    """A study sheet: one section per entry (headed by `titles(target)`) with a link back to it, and
+    for each note its quoted passage as a blockquote, its text, tags and author.
+
+    Notes whose targets have the same title share a section; `entry_of` (optional) names the entry
+    of an event, place or figure for the link.
+    """
+    groups: dict[str, list[Note]] = {}
+    for note in notes:
+        heading = " ".join((titles(note.target) or note.target.id).split())
+        groups.setdefault(heading, []).append(note)
+    count = f"{len(notes)} note{'s' if len(notes) != 1 else ''}"
+    lines = [f"# {_plain(title)}", "", f"*Exported from 44 Days on {store.now()[:10]}: {count}.*", ""]
+    for heading in sorted(groups, key=lambda h: (h.casefold(), h)):
+        group = sorted(groups[heading], key=lambda n: (n.target.kind != "entry", n.created, n.uuid))
+        lines += [f"## {_plain(heading)}", "", f"[Open “{_plain(heading)}” in 44 Days]({_group_link(group, entry_of)})",
+                  ""]
+        for i, note in enumerate(group):
+            if i:
+                lines += ["---", ""]
+            lines += _note_lines(note)
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _group_link(group: list[Note], entry_of: Callable[[Target], str | None] | None) -> str:
+    for note in group:
+        entry_id = note.target.entry_id or (entry_of(note.target) if entry_of else None)
+        if entry_id:
+            return _link("entry", entry_id)
+    return _link(group[0].target.kind, group[0].target.id)
+
+
+def _note_lines(note: Note) -> list[str]:
+    lines: list[str] = []
+    target = note.target
+    if target.quote is not None:
+        lines += [f"> {line}" if line.strip() else ">" for line in _plain(target.quote.exact).splitlines()]
+        lines.append("")
+    elif target.kind != "entry":
+        lines += [f"*On the {target.kind} [{_plain(target.id)}]({_link(target.kind, target.id)}).*", ""]
+    if note.body.strip():
+        lines += [note.body.strip(), ""]
+    elif note.kind == "bookmark":
+        lines += ["*On the reading list.*", ""]
+    details = []
+    if note.tags:
+        details.append("Tags: " + ", ".join(note.tags))
+    if note.author:
+        details.append(f"by {note.author}" + (", imported" if note.imported else ""))
+    if note.deleted:
+        details.append("in the trash")
+    if details:
+        lines += [f"*{_plain(' · '.join(details))}*", ""]
+    return lines
+
+
+# -- import -------------------------------------------------------------------------------------
+
+def _positions(text: str) -> dict[tuple, int]:
+    """The offset in `text` where each value of a (valid) JSON document starts, by its path."""
+    decoder = json.JSONDecoder()
+    found: dict[tuple, int] = {}
+    length = len(text)
+
+    def skip(i: int) -> int:
+        while i < length and text[i] in " \t\r\n":
+            i += 1
+        return i
+
+    def value(i: int, path: tuple) -> int:
+        i = skip(i)
+        found[path] = i
+        if text[i] == "{":
+            i = skip(i + 1)
+            if text[i] == "}":
+                return i + 1
+            while True:
+                key, i = json.decoder.scanstring(text, i + 1)
+                i = value(skip(i) + 1, (*path, key))  # past the ':'
+                i = skip(i)
+                if text[i] == "}":
+                    return i + 1
+                i = skip(i + 1)  # past the ','
+        if text[i] == "[":
+            i = skip(i + 1)
+            if text[i] == "]":
+                return i + 1
+            n = 0
+            while True:
+                i = skip(value(i, (*path, n)))
+                n += 1
+                if text[i] == "]":
+                    return i + 1
+                i += 1
+        return decoder.raw_decode(text, i)[1]
+
+    value(0, ())
+    return found
+
+
+def _field_name(path: tuple) -> str:
+    name = ""
+    for part in path:
+        name += f"[{part}]" if isinstance(part, int) else (f".{part}" if name else part)
+    return name or "file"
+
+
+def _parse_time(value: str) -> str | None:
+    """A time with a time zone, as the notes record it; None if it is not one."""
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return format_time(moment) if moment.tzinfo is not None else None
+
+
+class _Checker:
+    """Collects every problem in a parsed file, each with its line and field."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.offsets = _positions(text)
+        self.problems: list[ImportProblem] = []
+
+    def line(self, path: tuple) -> int | None:
+        while path not in self.offsets and path:
+            path = path[:-1]
+        offset = self.offsets.get(path)
+        return None if offset is None else self.text.count("\n", 0, offset) + 1
+
+    def problem(self, path: tuple, message: str) -> None:
+        self.problems.append(ImportProblem(self.line(path), _field_name(path), message))
+
+    def get(self, obj: dict, path: tuple, key: str, kind: str, required: bool = True, default: Any = None) -> Any:
+        """obj[key] if it has the expected kind, else a problem and None."""
+        where = (*path, key)
+        if key not in obj or (obj[key] is None and kind != "text or null"):
+            if required:
+                self.problem(where, "is missing" if key not in obj else "is empty (null)")
+                return None
+            return default
+        value = obj[key]
+        checks = {
+            "text": lambda v: isinstance(v, str),
+            "non-empty text": lambda v: isinstance(v, str) and bool(v.strip()),
+            "text or null": lambda v: v is None or isinstance(v, str),
+            "true or false": lambda v: isinstance(v, bool),
+            "a whole number": lambda v: isinstance(v, int) and not isinstance(v, bool),
+            "an object": lambda v: isinstance(v, dict),
+            "a list": lambda v: isinstance(v, list),
+        }
+        if not checks[kind](value):
+            self.problem(where, f"must be {kind}, not {_describe(value)}")
+            return None
+        return value
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        shown = value if len(value) <= 40 else value[:40] + "…"
+        return f"the text {json.dumps(shown, ensure_ascii=False)}" if value else "empty text"
+    if isinstance(value, int | float):
+        return f"the number {value}"
+    return "a list" if isinstance(value, list) else "an object"
+
+
+def _check_document(text: str) -> tuple[list[Note], dict | None]:
+    """The notes and the pack of a notes file; ImportFailed with every problem found."""
+    try:
+        document = json.loads(text)
+        checker = _Checker(text)
+    except json.JSONDecodeError as error:
+        message = "the file is empty" if not text.strip() else f"is not valid JSON: {error.msg} (column {error.colno})"
+        raise ImportFailed([ImportProblem(error.lineno, "file", message)]) from None
+    except (ValueError, RecursionError) as error:  # absurd nesting or numbers: not a notes file
+        raise ImportFailed([ImportProblem(None, "file", f"cannot be read as a notes file ({error})")]) from None
+    if not isinstance(document, dict):
+        checker.problem((), f"must be a 44 Days notes file (a JSON object), not {_describe(document)}")
+        raise ImportFailed(checker.problems)
+    form = document.get("format")
+    if form != SCHEMA:
+        found = "is missing" if "format" not in document else f"is {_describe(form)}"
+        checker.problem(("format",), f'{found}, not "{SCHEMA}": this is not a 44 Days notes file')
+        raise ImportFailed(checker.problems)
+    version = checker.get(document, (), "version", "a whole number")
+    if version is None:
+        raise ImportFailed(checker.problems)
+    if version > FORMAT_VERSION:
+        checker.problem(("version",), f"is {version}: the file was made by a newer version of 44 Days, and this "
+                        f"version reads notes files up to version {FORMAT_VERSION}. Update 44 Days to import it")
+        raise ImportFailed(checker.problems)
+    if version < 1:
+        checker.problem(("version",), f"is {version}; notes files start at version 1")
+    if "exported" in document and document["exported"] is not None and (
+            not isinstance(document["exported"], str) or _parse_time(document["exported"]) is None):
+        checker.problem(("exported",), f"is {_describe(document['exported'])}, not a time like 2026-11-25T08:47:43Z")
+    pack = document.get("pack")
+    if pack is not None and checker.get(document, (), "pack", "an object") is not None:
+        checker.get(pack, ("pack",), "title", "text")
+        checker.get(pack, ("pack",), "author", "non-empty text")
+    raw_notes = checker.get(document, (), "notes", "a list")
+    notes: list[Note] = []
+    first_at: dict[str, int] = {}
+    for i, raw in enumerate(raw_notes or []):
+        if len(checker.problems) >= MAX_PROBLEMS:
+            break
+        path = ("notes", i)
+        if not isinstance(raw, dict):
+            checker.problem(path, f"must be a note (an object), not {_describe(raw)}")
+            continue
+        note = _check_note(checker, raw, path)
+        if note is None:
+            continue
+        if note.uuid in first_at:
+            checker.problem((*path, "uuid"), f"is the same as notes[{first_at[note.uuid]}].uuid; each note needs "
+                            "its own uuid")
+            continue
+        first_at[note.uuid] = i
+        notes.append(note)
+    if checker.problems:
+        raise ImportFailed(checker.problems[:MAX_PROBLEMS])
+    return notes, pack
+
+
+def _check_note(checker: _Checker, raw: dict, path: tuple) -> Note | None:
+    before = len(checker.problems)
+    uuid = checker.get(raw, path, "uuid", "text")
+    if uuid is not None:
+        try:
+            uuid = str(uuidlib.UUID(uuid))
+        except ValueError:
+            checker.problem((*path, "uuid"), f"is {_describe(uuid)}, which is not a UUID "
+                            "(like 3f2b8c1e-5d4a-4e2b-9c1d-2a3b4c5d6e7f)")
+    kind = checker.get(raw, path, "kind", "text")
+    if kind is not None and kind not in NOTE_KINDS:
+        checker.problem((*path, "kind"), f"is {_describe(kind)}; it must be one of {', '.join(NOTE_KINDS)}")
+    target = _check_target(checker, raw, path)
+    body = checker.get(raw, path, "body", "text", required=False, default="")
+    tags = checker.get(raw, path, "tags", "a list", required=False, default=[])
+    for j, tag in enumerate(tags or []):
+        if not isinstance(tag, str):
+            checker.problem((*path, "tags", j), f"must be text, not {_describe(tag)}")
+    colour = checker.get(raw, path, "colour", "text", required=False, default="yellow")
+    if colour is not None and colour not in COLOURS:
+        checker.problem((*path, "colour"), f"is {_describe(colour)}; it must be one of {', '.join(COLOURS)}")
+    times = {}
+    for key, required in (("created", True), ("updated", True), ("deleted", False)):
+        value = checker.get(raw, path, key, "text or null" if not required else "text", required=required)
+        times[key] = value if value is None else _parse_time(value)
+        if value is not None and times[key] is None:
+            checker.problem((*path, key), f"is {_describe(value)}, not a time like 2026-11-25T08:47:43Z")
+    author = checker.get(raw, path, "author", "text", required=False, default="")
+    imported = checker.get(raw, path, "imported", "true or false", required=False, default=False)
+    position = checker.get(raw, path, "position", "a whole number", required=False, default=0)
+    if len(checker.problems) > before:
+        return None
+    return Note(uuid, kind, target, body, clean_tags(tags), colour, times["created"], times["updated"],
+                " ".join(author.split()), imported, position, times["deleted"])
+
+
+def _check_target(checker: _Checker, raw: dict, path: tuple) -> Target | None:
+    target = checker.get(raw, path, "target", "an object")
+    if target is None:
+        return None
+    where = (*path, "target")
+    kind = checker.get(target, where, "kind", "text")
+    if kind is not None and kind not in TARGET_KINDS:
+        checker.problem((*where, "kind"), f"is {_describe(kind)}, an unknown kind of target; it must be one of "
+                        f"{', '.join(TARGET_KINDS)}")
+        return None
+    ident = checker.get(target, where, "id", "non-empty text")
+    if kind is None or ident is None:
+        return None
+    if kind != "passage":
+        if target.get("quote") is not None:
+            checker.problem((*where, "quote"), f"only a passage has a quote, not a {kind}")
+            return None
+        return Target(kind, ident)
+    quote = checker.get(target, where, "quote", "an object")
+    if quote is None:
+        return None
+    quote_path = (*where, "quote")
+    exact = checker.get(quote, quote_path, "exact", "non-empty text")
+    prefix = checker.get(quote, quote_path, "prefix", "text", required=False, default="")
+    suffix = checker.get(quote, quote_path, "suffix", "text", required=False, default="")
+    if exact is None or prefix is None or suffix is None:
+        return None
+    return Target("passage", ident, TextQuote(ident, exact, prefix, suffix))
+
+
+def read_notes_file(data: bytes | str) -> tuple[list[Note], dict | None]:
+    """Check a notes file and return its notes and pack, without touching any store.
+
+    ImportFailed lists every problem.
+    """
+    if isinstance(data, bytes):
+        try:
+            data = data.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            line = data[:error.start].count(b"\n") + 1
+            raise ImportFailed([ImportProblem(line, "file", "is not UTF-8 text; a notes file is UTF-8 JSON")]) from None
+    elif data.startswith("\ufeff"):
+        data = data[1:]
+    return _check_document(data)
+
+
+def import_json(store: NotesStore, data: bytes | str) -> ImportReport:
+    """Check the whole file, then merge its notes by uuid in one transaction.
+
+    A teacher pack marks its notes imported, with the pack's author where a note has none. ImportFailed
+    (nothing changed) if anything is wrong; NotesReadOnly if the notes cannot be written.
+    """
+    notes, pack = read_notes_file(data)
+    if pack is not None:
+        author = " ".join(pack["author"].split())
+        notes = [replace(note, imported=True, author=note.author or author) for note in notes]
+    added, updated, unchanged = store.merge(notes, "teacher pack import" if pack is not None else "import")
+    return ImportReport(added, updated, unchanged)

@@ -1,0 +1,60 @@
+"""The full-text index over the user's own notes, with the same rules as the content search.
+
+Indexed text and queries are both folded by desktop_app.content.textfold.fold (case, diacritics, ə,
+ı), so "gence" finds a note about Gəncə. Whatever the user types becomes quoted word tokens, so quotes,
+AND/OR/NOT, `*`, `-` and `:` can never form FTS5 syntax; each word is matched as a prefix.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterable
+
+from desktop_app.content.search import excerpt, query_terms
+from desktop_app.content.textfold import fold
+
+
+
+def create(conn: sqlite3.Connection) -> None:
+    conn.execute(
+        "CREATE VIRTUAL TABLE notes_fts USING fts5("
+        "body, quote, tags, tokenize = 'unicode61 remove_diacritics 2')"
+    )
+
+
+def put(conn: sqlite3.Connection, note_id: int, body: str, quote: str, tags: Iterable[str]) -> None:
+    conn.execute("DELETE FROM notes_fts WHERE rowid = ?", (note_id,))
+    conn.execute(
+        "INSERT INTO notes_fts (rowid, body, quote, tags) VALUES (?, ?, ?, ?)",
+        (note_id, fold(body), fold(quote), fold(" ".join(tags))),
+    )
+
+
+def remove(conn: sqlite3.Connection, note_id: int) -> None:
+    conn.execute("DELETE FROM notes_fts WHERE rowid = ?", (note_id,))
+
+
+def match_expression(text: str) -> str | None:
+    """The FTS5 query for what the user typed, or None when it holds no words."""
+    terms = query_terms(text)
+    if not terms:
+        return None
+    return " ".join(f'"{term}"*' for term in terms)
+
+
+def word_pattern(text: str) -> re.Pattern[str] | None:
+    """Words (in folded text) starting with any typed term; longest first so a match takes the word."""
+    terms = sorted(set(query_terms(text)), key=len, reverse=True)
+    if not terms:
+        return None
+    return re.compile(rf"\b(?:{'|'.join(re.escape(t) for t in terms)})\w*")
+
+
+def snippet(text: str, pattern: re.Pattern[str]) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """A short excerpt of `text` around its first match, and the matched spans inside the excerpt.
+
+    fold keeps every position, so spans found in the folded text apply to the original.
+    """
+    shown = excerpt(text, [m.span() for m in pattern.finditer(fold(text))])
+    return shown.text, shown.marks

@@ -1,0 +1,133 @@
+"""The notes database schema, one migration per version (PRAGMA user_version).
+
+A migration is never edited once released: a file made by an old version of the app is brought up to
+date by running the later migrations in order, all in the caller's one transaction. The committed
+file tests/notes/data/notes-v1.sqlite was made by migration 1 alone and guards that path.
+
+Version 1 (the first): one `notes` table; the target and its quoted passage in columns, tags as one
+comma-separated text. Deleting removed the row.
+Version 2: a stable integer id, tags in their own table (ordered), the trash (`deleted`), the author of
+imported notes and the `imported` mark, and a full-text index over the user's notes (FTS5, unicode61
+with diacritics removed, text folded by desktop_app.content.textfold.fold before indexing).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+from desktop_app.notes import index
+
+# PRAGMA application_id "44DN": tells a notes file apart from any other SQLite file.
+APPLICATION_ID = 0x3434444E
+
+
+def _version_1(conn: sqlite3.Connection) -> None:
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute(
+        """
+        CREATE TABLE notes (
+            uuid TEXT PRIMARY KEY NOT NULL,
+            kind TEXT NOT NULL,
+            target_kind TEXT NOT NULL,
+            target_id TEXT NOT NULL,
+            quote_exact TEXT,
+            quote_prefix TEXT,
+            quote_suffix TEXT,
+            body TEXT NOT NULL DEFAULT '',
+            tags TEXT NOT NULL DEFAULT '',
+            colour TEXT NOT NULL DEFAULT 'yellow',
+            position INTEGER NOT NULL DEFAULT 0,
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL
+        )
+        """
+    )
+    conn.execute("CREATE INDEX notes_by_target ON notes (target_kind, target_id)")
+
+
+def _version_2(conn: sqlite3.Connection) -> None:
+    # SQLite cannot add a primary key or drop a column everywhere we run, so the table is rebuilt
+    # the documented way: rename, create, copy, drop.
+    conn.execute("ALTER TABLE notes RENAME TO notes_v1")
+    conn.execute("DROP INDEX IF EXISTS notes_by_target")
+    conn.execute(
+        """
+        CREATE TABLE notes (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL CHECK (kind IN ('note', 'highlight', 'bookmark')),
+            target_kind TEXT NOT NULL CHECK (target_kind IN ('entry', 'event', 'place', 'figure', 'passage')),
+            target_id TEXT NOT NULL,
+            quote_exact TEXT,
+            quote_prefix TEXT,
+            quote_suffix TEXT,
+            body TEXT NOT NULL DEFAULT '',
+            colour TEXT NOT NULL DEFAULT 'yellow',
+            position INTEGER NOT NULL DEFAULT 0,
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL,
+            author TEXT NOT NULL DEFAULT '',
+            imported INTEGER NOT NULL DEFAULT 0 CHECK (imported IN (0, 1)),
+            deleted TEXT
+        )
+        """
+    )
+    conn.execute(
+        """
+        INSERT INTO notes (uuid, kind, target_kind, target_id, quote_exact, quote_prefix, quote_suffix,
+                           body, colour, position, created, updated)
+        SELECT uuid, kind, target_kind, target_id, quote_exact, quote_prefix, quote_suffix,
+               body, colour, position, created, updated
+        FROM notes_v1 ORDER BY created, uuid
+        """
+    )
+    conn.execute("CREATE INDEX notes_by_target ON notes (target_kind, target_id)")
+    conn.execute("CREATE INDEX notes_by_updated ON notes (updated)")
+    conn.execute(
+        """
+        CREATE TABLE note_tags (
+            note_id INTEGER NOT NULL REFERENCES notes (id) ON DELETE CASCADE,
+            ord INTEGER NOT NULL,
+            tag TEXT NOT NULL,
+            tag_key TEXT NOT NULL,  -- tag.casefold(): tags match whatever their case, in any script
+            PRIMARY KEY (note_id, ord)
+        )
+        """
+    )
+    conn.execute("CREATE INDEX note_tags_by_key ON note_tags (tag_key)")
+    index.create(conn)
+    old_tags = dict(conn.execute("SELECT uuid, tags FROM notes_v1").fetchall())
+    rows = conn.execute("SELECT id, uuid, body, quote_exact FROM notes").fetchall()
+    for note_id, uuid, body, quote in rows:
+        tags = split_v1_tags(old_tags[uuid])
+        conn.executemany("INSERT INTO note_tags (note_id, ord, tag, tag_key) VALUES (?, ?, ?, ?)",
+                         [(note_id, i, tag, tag.casefold()) for i, tag in enumerate(tags)])
+        index.put(conn, note_id, body, quote or "", tags)
+    conn.execute("DROP TABLE notes_v1")
+
+
+def split_v1_tags(text: str) -> list[str]:
+    """Version 1 kept tags as one text, "a, b, c"; each distinct non-empty one, in order."""
+    seen: dict[str, str] = {}
+    for part in text.split(","):
+        tag = " ".join(part.split())
+        if tag and tag.casefold() not in seen:
+            seen[tag.casefold()] = tag
+    return list(seen.values())
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_version_1, _version_2]
+CURRENT_VERSION = len(MIGRATIONS)
+
+
+def migrate(conn: sqlite3.Connection, to_version: int = CURRENT_VERSION) -> int:
+    """Run the migrations after the file's version up to `to_version`, inside the caller's transaction.
+
+    Returns the version the file had before.
+    """
+    before = conn.execute("PRAGMA user_version").fetchone()[0]
+    for version in range(before + 1, to_version + 1):
+        MIGRATIONS[version - 1](conn)
+        conn.execute(f"PRAGMA user_version = {version}")
+    return before

@@ -1,0 +1,737 @@
+"""The user's notes, highlights and bookmarks in their own SQLite file (no Qt).
+
+Every write is one transaction (BEGIN IMMEDIATE ... COMMIT), the file is in WAL mode with a busy
+timeout, so two running copies of the app can both read and write it; a crash or a killed process
+leaves every committed note in place. A folder that cannot be written still opens: the notes are read
+from an in-memory copy, `read_only` is True and every write raises NotesReadOnly with a plain message.
+Deleting moves a note to the trash; undo reverts the last change made through this store object.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+import uuid as uuidlib
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+from desktop_app.notes import index, migrations
+from desktop_app.notes.model import COLOURS, NOTE_KINDS, TARGET_KINDS, Note, NoteHit, Target, TextQuote
+
+BUSY_TIMEOUT_MS = 5000
+UNDO_LIMIT = 100
+TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
+
+# SQLite result codes that mean "this file or folder cannot be written" (permissions, read-only
+# medium, disk full, the folder refuses the journal files).
+_CANNOT_WRITE = {sqlite3.SQLITE_PERM, sqlite3.SQLITE_READONLY, sqlite3.SQLITE_IOERR, sqlite3.SQLITE_FULL,
+                 sqlite3.SQLITE_CANTOPEN}
+_BUSY = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}
+
+
+class NotesError(Exception):
+    """Something is wrong with the notes; the message says which file, what happened, what to do."""
+
+
+class NotesReadOnly(NotesError):
+    """The notes cannot be written (read-only folder or file, disk full); reading still works."""
+
+
+class _CannotWrite(Exception):
+    """Internal: opening for writing failed in a way that still allows reading."""
+
+
+def format_time(moment: datetime) -> str:
+    """ISO 8601 UTC to the second, e.g. 2026-11-25T08:47:43Z (naive times are taken as UTC)."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).strftime(TIME_FORMAT)
+
+
+def _code(error: sqlite3.Error) -> int:
+    return (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
+
+
+def clean_tags(tags: Iterable[str] | str) -> tuple[str, ...]:
+    """Tags as stored: trimmed, inner spaces collapsed, no leading '#', each once (ignoring case).
+
+    A single string is read as a comma-separated list, the way a tag field is typed.
+    """
+    if isinstance(tags, str):
+        tags = tags.split(",")
+    seen: dict[str, str] = {}
+    for raw in tags:
+        tag = " ".join(str(raw).split()).lstrip("#").strip()
+        if tag and tag.casefold() not in seen:
+            seen[tag.casefold()] = tag
+    return tuple(seen.values())
+
+
+def check_target(target: Target) -> None:
+    if target.kind not in TARGET_KINDS:
+        raise ValueError(f"unknown target kind {target.kind!r}; expected one of {', '.join(TARGET_KINDS)}")
+    if not isinstance(target.id, str) or not target.id:
+        raise ValueError("a target needs a non-empty id")
+    if target.kind == "passage":
+        quote = target.quote
+        if not isinstance(quote, TextQuote) or not quote.exact:
+            raise ValueError("a passage target needs a TextQuote with the quoted text")
+        if quote.entry_id != target.id:
+            raise ValueError(f"the quote is from entry {quote.entry_id!r} but the target is entry {target.id!r}")
+    elif target.quote is not None:
+        raise ValueError(f"only a passage has a quote, not a {target.kind}")
+
+
+def _check_note_fields(kind: str, colour: str) -> None:
+    if kind not in NOTE_KINDS:
+        raise ValueError(f"unknown note kind {kind!r}; expected one of {', '.join(NOTE_KINDS)}")
+    if colour not in COLOURS:
+        raise ValueError(f"unknown colour {colour!r}; expected one of {', '.join(COLOURS)}")
+
+
+def _label(note: Note) -> str:
+    """A short way to name a note in an undo message: its first words, or its passage."""
+    quote = note.target.quote.exact if note.target.quote else ""
+    text = " ".join((note.body or quote or f"{note.target.kind} {note.target.id}").split()).lstrip("#*>-_ ")
+    if len(text) > 25:
+        cut = text[:26]
+        text = (cut.rsplit(" ", 1)[0] if " " in cut else text[:25]).rstrip(" ,.;:") + "…"
+    return f"{note.kind} '{text}'"
+
+
+_COLUMNS = ("n.id, n.uuid, n.kind, n.target_kind, n.target_id, n.quote_exact, n.quote_prefix, n.quote_suffix,"
+            " n.body, n.colour, n.position, n.created, n.updated, n.author, n.imported, n.deleted")
+
+
+def _note(row: Sequence, tags: Iterable[str]) -> Note:
+    (_, uuid, kind, target_kind, target_id, exact, prefix, suffix, body, colour, position, created, updated,
+     author, imported, deleted) = row
+    quote = TextQuote(target_id, exact, prefix or "", suffix or "") if target_kind == "passage" and exact else None
+    return Note(uuid, kind, Target(target_kind, target_id, quote), body, tuple(tags), colour, created, updated,
+                author, bool(imported), position, deleted)
+
+
+def _select(conn: sqlite3.Connection, where: str, args: Sequence, order: str = "n.id") -> list[Note]:
+    rows = conn.execute(f"SELECT {_COLUMNS} FROM notes AS n WHERE {where} ORDER BY {order}", args).fetchall()
+    if not rows:
+        return []
+    tags: dict[int, list[str]] = {}
+    for note_id, tag in conn.execute(
+        f"SELECT t.note_id, t.tag FROM note_tags AS t JOIN notes AS n ON n.id = t.note_id WHERE {where}"
+        " ORDER BY t.note_id, t.ord", args
+    ):
+        tags.setdefault(note_id, []).append(tag)
+    return [_note(row, tags.get(row[0], ())) for row in rows]
+
+
+def _load(conn: sqlite3.Connection, uuid: str) -> Note | None:
+    found = _select(conn, "n.uuid = ?", (uuid,))
+    return found[0] if found else None
+
+
+def _put(conn: sqlite3.Connection, note: Note) -> None:
+    """Insert or replace one note with its tags and its search index row."""
+    quote = note.target.quote
+    conn.execute(
+        "INSERT INTO notes (uuid, kind, target_kind, target_id, quote_exact, quote_prefix, quote_suffix, body,"
+        " colour, position, created, updated, author, imported, deleted)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (uuid) DO UPDATE SET kind = excluded.kind, target_kind = excluded.target_kind,"
+        " target_id = excluded.target_id, quote_exact = excluded.quote_exact,"
+        " quote_prefix = excluded.quote_prefix, quote_suffix = excluded.quote_suffix, body = excluded.body,"
+        " colour = excluded.colour, position = excluded.position, created = excluded.created,"
+        " updated = excluded.updated, author = excluded.author, imported = excluded.imported,"
+        " deleted = excluded.deleted",
+        (note.uuid, note.kind, note.target.kind, note.target.id, quote.exact if quote else None,
+         quote.prefix if quote else None, quote.suffix if quote else None, note.body, note.colour,
+         note.position, note.created, note.updated, note.author, int(note.imported), note.deleted),
+    )
+    note_id = conn.execute("SELECT id FROM notes WHERE uuid = ?", (note.uuid,)).fetchone()[0]
+    conn.execute("DELETE FROM note_tags WHERE note_id = ?", (note_id,))
+    conn.executemany("INSERT INTO note_tags (note_id, ord, tag, tag_key) VALUES (?, ?, ?, ?)",
+                     [(note_id, i, tag, tag.casefold()) for i, tag in enumerate(note.tags)])
+    index.put(conn, note_id, note.body, quote.exact if quote else "", note.tags)
+
+
+def _remove(conn: sqlite3.Connection, uuid: str) -> None:
+    row = conn.execute("SELECT id FROM notes WHERE uuid = ?", (uuid,)).fetchone()
+    if row is not None:
+        index.remove(conn, row[0])
+        conn.execute("DELETE FROM note_tags WHERE note_id = ?", (row[0],))
+        conn.execute("DELETE FROM notes WHERE id = ?", (row[0],))
+
+
+def _changed_at(note: Note) -> str:
+    """When a note last changed: edited (`updated`) or moved to the trash (`deleted`)."""
+    return max(note.updated, note.deleted or "")
+
+
+def _target_clause(target: Target) -> tuple[str, list[str]]:
+    clause, args = "n.target_kind = ? AND n.target_id = ?", [target.kind, target.id]
+    if target.quote is not None:
+        clause += " AND n.quote_exact = ? AND n.quote_prefix = ? AND n.quote_suffix = ?"
+        args += [target.quote.exact, target.quote.prefix, target.quote.suffix]
+    return clause, args
+
+
+def _connect(database: str, uri: bool = False) -> sqlite3.Connection:
+    conn = sqlite3.connect(database, uri=uri, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                           check_same_thread=False)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
+def _check_notes_file(conn: sqlite3.Connection, path: Path) -> int:
+    """The file's schema version; NotesError if it is not a notes file or is newer than this app."""
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    except sqlite3.DatabaseError as error:
+        if _code(error) in _CANNOT_WRITE | _BUSY:
+            raise
+        raise NotesError(
+            f"{path} is not a 44 Days notes file, or it is damaged ({error}). Move it aside and start "
+            "44 Days again to begin a new notes file, or restore one of your backups."
+        ) from None
+    empty = app_id == 0 and version == 0 and tables == 0
+    if app_id != migrations.APPLICATION_ID and not empty:
+        raise NotesError(
+            f"{path} is not a 44 Days notes file (it is some other SQLite database). Move it aside, or "
+            "choose another data folder with --data-dir."
+        )
+    if version > migrations.CURRENT_VERSION:
+        raise NotesError(
+            f"{path} was saved by a newer version of 44 Days (notes schema {version}; this version reads up "
+            f"to {migrations.CURRENT_VERSION}). Update 44 Days to open it; the file was not changed."
+        )
+    return version
+
+
+def _migrate(conn: sqlite3.Connection, begin: str) -> None:
+    conn.execute(begin)
+    try:
+        migrations.migrate(conn)
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+
+
+def _snapshot(path: Path, missing_ok: bool) -> sqlite3.Connection:
+    """An in-memory copy of the notes file at `path`, migrated to the current schema."""
+    memory = _connect(":memory:")
+    if path.exists():
+        last_error: sqlite3.Error | None = None
+        # Reading a WAL file needs its -shm file; in a read-only folder that cannot be created, and
+        # immutable=1 reads the file as it stands.
+        for options in ("mode=ro", "mode=ro&immutable=1"):
+            source = None
+            try:
+                source = sqlite3.connect(f"{path.resolve().as_uri()}?{options}", uri=True)
+                _check_notes_file(source, path)
+                source.backup(memory)
+                last_error = None
+                break
+            except sqlite3.Error as error:
+                last_error = error
+            except BaseException:
+                memory.close()
+                raise
+            finally:
+                if source is not None:
+                    source.close()
+        if last_error is not None:
+            memory.close()
+            raise NotesError(f"Your notes file {path} cannot be read ({last_error}). Check its permissions.")
+    elif not missing_ok:
+        memory.close()
+        raise NotesError(f"There is no notes file at {path}.")
+    _check_notes_file(memory, path)
+    _migrate(memory, "BEGIN")
+    return memory
+
+
+@dataclass(frozen=True)
+class _Change:
+    """One undoable change: each touched note before and after (None: did not exist)."""
+
+    description: str
+    before: dict[str, Note | None]
+    after: dict[str, Note | None]
+
+
+class NotesStore:
+    """The notes file at `path`: notes, highlights and bookmarks, their trash, undo and search."""
+
+    def __init__(self, path: Path, clock: Callable[[], datetime] | None = None) -> None:
+        self.path = Path(path)
+        self._clock = clock or (lambda: datetime.now(UTC))
+        self._lock = threading.RLock()
+        self._undo: list[_Change] = []
+        self.read_only = False
+        self.read_only_reason = ""
+        try:
+            self._conn = self._open_writable()
+        except _CannotWrite as reason:
+            self._conn = _snapshot(self.path, missing_ok=True)
+            self.read_only = True
+            self.read_only_reason = str(reason)
+
+    @classmethod
+    def snapshot(cls, path: Path, clock: Callable[[], datetime] | None = None) -> NotesStore:
+        """A read-only, in-memory copy of the notes file at `path` (a backup, say); the file is not changed.
+
+        Raises NotesError if there is no such file or it is not a notes file.
+        """
+        store = cls.__new__(cls)
+        store.path = Path(path)
+        store._clock = clock or (lambda: datetime.now(UTC))
+        store._lock = threading.RLock()
+        store._undo = []
+        store._conn = _snapshot(store.path, missing_ok=False)
+        store.read_only = True
+        store.read_only_reason = f"{store.path} is open as a read-only copy"
+        return store
+
+    def _open_writable(self) -> sqlite3.Connection:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise _CannotWrite(f"the folder {self.path.parent} cannot be created ({error.strerror})") from None
+        try:
+            conn = _connect(str(self.path))
+        except sqlite3.Error as error:
+            raise _CannotWrite(f"{self.path} cannot be opened for writing ({error})") from None
+        try:
+            _check_notes_file(conn, self.path)
+            conn.execute("PRAGMA journal_mode = WAL")
+            # A commit is on disk before the app says so: a crash or power cut loses no saved note.
+            conn.execute("PRAGMA synchronous = FULL")
+            # Also proves the file can be written: BEGIN IMMEDIATE fails on a read-only file.
+            _migrate(conn, "BEGIN IMMEDIATE")
+        except sqlite3.Error as error:
+            conn.close()
+            if _code(error) in _CANNOT_WRITE:
+                raise _CannotWrite(f"{self.path} cannot be written ({error})") from None
+            raise self._error(error) from None
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> NotesStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- transactions ---------------------------------------------------------------------------
+
+    def now(self) -> str:
+        """The store clock's current time as the notes record it."""
+        return format_time(self._clock())
+
+    def _read_only_error(self, detail: str = "") -> NotesReadOnly:
+        reason = detail or self.read_only_reason
+        return NotesReadOnly(
+            f"Your notes cannot be saved: {reason}. Nothing was changed and your notes can still be read. "
+            "Check the folder's permissions and free disk space, or start 44 Days with --data-dir "
+            "pointing at a folder you can write to."
+        )
+
+    def _error(self, error: sqlite3.Error) -> NotesError:
+        code = _code(error)
+        if code in _CANNOT_WRITE:
+            return self._read_only_error(f"{self.path} cannot be written ({error})")
+        if code in _BUSY:
+            return NotesError(
+                f"Your notes file {self.path} is busy: another copy of 44 Days kept it locked for more than "
+                f"{BUSY_TIMEOUT_MS // 1000} seconds. Nothing was changed; try again."
+            )
+        return NotesError(f"Your notes file {self.path} could not be used ({error}). Nothing was changed.")
+
+    @contextmanager
+    def _writing(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction; any failure rolls it back whole and raises NotesError."""
+        if self.read_only:
+            raise self._read_only_error()
+        with self._lock:
+            conn = self._conn
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as error:
+                raise self._error(error) from None
+            try:
+                yield conn
+                conn.execute("COMMIT")
+            except BaseException as error:
+                if conn.in_transaction:
+                    # If even the rollback fails the transaction is gone; the original error matters.
+                    with suppress(sqlite3.Error):
+                        conn.execute("ROLLBACK")
+                if isinstance(error, sqlite3.Error):
+                    raise self._error(error) from None
+                raise
+
+    @contextmanager
+    def _reading(self) -> Iterator[sqlite3.Connection]:
+        """One read transaction, so several queries see the same state of the file."""
+        with self._lock:
+            conn = self._conn
+            if conn.in_transaction:
+                yield conn
+                return
+            try:
+                conn.execute("BEGIN")
+                try:
+                    yield conn
+                finally:
+                    conn.execute("COMMIT")
+            except sqlite3.Error as error:
+                raise self._error(error) from None
+
+    def _record(self, description: str, before: dict[str, Note | None], after: dict[str, Note | None]) -> None:
+        if before != after:
+            with self._lock:
+                self._undo.append(_Change(description, before, after))
+                del self._undo[:-UNDO_LIMIT]
+
+    def data_version(self) -> int:
+        """Changes whenever another connection (another copy of the app) commits to the file."""
+        with self._lock:
+            return self._conn.execute("PRAGMA data_version").fetchone()[0]
+
+    # -- notes, highlights, bookmarks ----------------------------------------------------------
+
+    def _new(self, conn: sqlite3.Connection, kind: str, target: Target, body: str, tags: Iterable[str] | str,
+             colour: str) -> Note:
+        now = self.now()
+        position = 0
+        if kind == "bookmark":
+            last = conn.execute("SELECT max(position) FROM notes WHERE kind = 'bookmark' AND deleted IS NULL")
+            top = last.fetchone()[0]
+            position = 0 if top is None else top + 1
+        note = Note(str(uuidlib.uuid4()), kind, target, body, clean_tags(tags), colour, now, now,
+                    position=position)
+        _put(conn, note)
+        return note
+
+    def add(self, kind: str, target: Target, body: str = "", tags: Iterable[str] = (),
+            colour: str = "yellow") -> Note:
+        _check_note_fields(kind, colour)
+        check_target(target)
+        with self._writing() as conn:
+            note = self._new(conn, kind, target, body, tags, colour)
+        self._record(f"new {_label(note)}", {note.uuid: None}, {note.uuid: note})
+        return note
+
+    def update(self, uuid: str, *, body: str | None = None, tags: Iterable[str] | None = None,
+               colour: str | None = None) -> Note:
+        if colour is not None:
+            _check_note_fields("note", colour)
+        with self._writing() as conn:
+            old = self._existing(conn, uuid)
+            new = replace(old, body=old.body if body is None else body,
+                          tags=old.tags if tags is None else clean_tags(tags),
+                          colour=old.colour if colour is None else colour)
+            if new == old:
+                return old
+            new = replace(new, updated=self.now())
+            _put(conn, new)
+        self._record(f"edit of {_label(old)}", {uuid: old}, {uuid: new})
+        return new
+
+    def _existing(self, conn: sqlite3.Connection, uuid: str) -> Note:
+        note = _load(conn, uuid)
+        if note is None:
+            raise NotesError("That note no longer exists; it may have been removed in another window.")
+        return note
+
+    def get(self, uuid: str) -> Note | None:
+        with self._reading() as conn:
+            return _load(conn, uuid)
+
+    def notes(self, *, kind: str | None = None, tag: str | None = None, text: str | None = None,
+              entry_id: str | None = None, target: Target | None = None,
+              include_deleted: bool = False) -> list[Note]:
+        """Matching notes, most recently updated first (bookmarks: in reading-list order).
+
+        `entry_id`: notes on that entry or on a passage of it. `text`: the same full-text rules as
+        search(); text without any word in it filters nothing.
+        """
+        clauses, args = ["1"], []
+        if not include_deleted:
+            clauses.append("n.deleted IS NULL")
+        if kind is not None:
+            clauses.append("n.kind = ?")
+            args.append(kind)
+        if tag is not None:
+            clauses.append("n.id IN (SELECT note_id FROM note_tags WHERE tag_key = ?)")
+            args.append(" ".join(tag.split()).lstrip("#").strip().casefold())
+        if entry_id is not None:
+            clauses.append("n.target_kind IN ('entry', 'passage') AND n.target_id = ?")
+            args.append(entry_id)
+        if target is not None:
+            clause, target_args = _target_clause(target)
+            clauses.append(clause)
+            args += target_args
+        expression = index.match_expression(text) if text else None
+        if expression:
+            clauses.append("n.id IN (SELECT rowid FROM notes_fts WHERE notes_fts MATCH ?)")
+            args.append(expression)
+        order = "n.position, n.id" if kind == "bookmark" else "n.updated DESC, n.id DESC"
+        with self._reading() as conn:
+            return _select(conn, " AND ".join(clauses), args, order)
+
+    def tags(self) -> list[tuple[str, int]]:
+        """Each tag of the live notes with how many notes carry it, by name (ignoring case)."""
+        with self._reading() as conn:
+            # Spelled as on the oldest note that has it (SQLite takes the bare column from the min() row).
+            rows = conn.execute(
+                "SELECT t.tag, min(t.note_id), count(DISTINCT t.note_id) FROM note_tags AS t JOIN notes AS n"
+                " ON n.id = t.note_id WHERE n.deleted IS NULL GROUP BY t.tag_key"
+            ).fetchall()
+        return sorted(((tag, count) for tag, _, count in rows), key=lambda row: (row[0].casefold(), row[0]))
+
+    def bookmarks(self) -> list[Note]:
+        return self.notes(kind="bookmark")
+
+    def is_bookmarked(self, target: Target) -> bool:
+        return bool(self.notes(kind="bookmark", target=target))
+
+    def toggle_bookmark(self, target: Target) -> Note | None:
+        """Put `target` on the reading list (at the end), or take it off (to the trash)."""
+        check_target(target)
+        with self._writing() as conn:
+            clause, args = _target_clause(target)
+            marked = _select(conn, f"n.kind = 'bookmark' AND n.deleted IS NULL AND {clause}", args)
+            if marked:
+                now = self.now()
+                before = {note.uuid: note for note in marked}
+                after = {note.uuid: replace(note, deleted=now) for note in marked}
+                for note in after.values():
+                    _put(conn, note)
+                new = None
+            else:
+                new = self._new(conn, "bookmark", target, "", (), "yellow")
+        if new is None:
+            self._record(f"removal of {_label(marked[0])} from the reading list", before, after)
+        else:
+            self._record(f"new {_label(new)}", {new.uuid: None}, {new.uuid: new})
+        return new
+
+    def move_bookmark(self, uuid: str, new_position: int) -> None:
+        """Move a bookmark to index `new_position` of the reading list (0 is the top)."""
+        with self._writing() as conn:
+            marks = _select(conn, "n.kind = 'bookmark' AND n.deleted IS NULL", (), "n.position, n.id")
+            at = next((i for i, note in enumerate(marks) if note.uuid == uuid), None)
+            if at is None:
+                raise NotesError("That bookmark is no longer on the reading list.")
+            marks.insert(max(0, min(new_position, len(marks) - 1)), marks.pop(at))
+            before, after = {}, {}
+            for position, note in enumerate(marks):
+                if note.position != position:
+                    before[note.uuid] = note
+                    after[note.uuid] = replace(note, position=position)
+                    _put(conn, after[note.uuid])
+        self._record("reordering of the reading list", before, after)
+
+    # -- trash and undo ------------------------------------------------------------------------
+
+    def delete(self, uuid: str) -> None:
+        """Move a note to the trash (restore() brings it back)."""
+        with self._writing() as conn:
+            old = self._existing(conn, uuid)
+            if old.deleted is not None:
+                return
+            new = replace(old, deleted=self.now())
+            _put(conn, new)
+        self._record(f"deletion of {_label(old)}", {uuid: old}, {uuid: new})
+
+    def restore(self, uuid: str) -> Note:
+        with self._writing() as conn:
+            old = self._existing(conn, uuid)
+            if old.deleted is None:
+                return old
+            new = replace(old, deleted=None)
+            _put(conn, new)
+        self._record(f"restore of {_label(old)}", {uuid: old}, {uuid: new})
+        return new
+
+    def trash(self) -> list[Note]:
+        """Notes in the trash, most recently deleted first."""
+        with self._reading() as conn:
+            return _select(conn, "n.deleted IS NOT NULL", (), "n.deleted DESC, n.id DESC")
+
+    def empty_trash(self) -> int:
+        """Remove the notes in the trash for good (undo still brings them back); returns how many."""
+        with self._writing() as conn:
+            gone = _select(conn, "n.deleted IS NOT NULL", ())
+            for note in gone:
+                _remove(conn, note.uuid)
+        self._record(f"emptying of the trash ({len(gone)} notes)", {n.uuid: n for n in gone},
+                     dict.fromkeys((n.uuid for n in gone), None))
+        return len(gone)
+
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    def undo(self) -> str | None:
+        """Revert the last change made through this store object; a short description, None if none.
+
+        A change that another window (or copy of the app) has since altered is not undone.
+        """
+        if not self._undo:
+            return None
+        change = self._undo.pop()
+        try:
+            with self._writing() as conn:
+                if any(_load(conn, uuid) != note for uuid, note in change.after.items()):
+                    return f"Could not undo the {change.description}: it was changed in another window since."
+                for uuid, note in change.before.items():
+                    if note is None:
+                        _remove(conn, uuid)
+                    else:
+                        _put(conn, note)
+        except NotesError:
+            self._undo.append(change)  # nothing was written; the user can try again
+            raise
+        return f"Undid: {change.description}"
+
+    # -- search --------------------------------------------------------------------------------
+
+    def search(self, text: str, limit: int = 50) -> list[NoteHit]:
+        """The live notes matching `text` (body, passage, tags), best first, with marked snippets."""
+        expression = index.match_expression(text)
+        pattern = index.word_pattern(text)
+        if expression is None or pattern is None or limit <= 0:
+            return []
+        with self._reading() as conn:
+            uuids = [row[0] for row in conn.execute(
+                "SELECT n.uuid FROM notes_fts JOIN notes AS n ON n.id = notes_fts.rowid"
+                " WHERE notes_fts MATCH ? AND n.deleted IS NULL"
+                " ORDER BY bm25(notes_fts, 4.0, 2.0, 1.0), n.updated DESC, n.id DESC LIMIT ?",
+                (expression, limit),
+            )]
+            found = {note.uuid: note for note in _select(
+                conn, f"n.uuid IN ({', '.join('?' for _ in uuids)})", uuids)} if uuids else {}
+        hits = []
+        for uuid in uuids:
+            note = found[uuid]
+            quote = note.target.quote.exact if note.target.quote else ""
+            fields = [field for field in (note.body, quote, ", ".join(note.tags)) if field]
+            for field in fields:
+                excerpt, marks = index.snippet(field, pattern)
+                if marks:
+                    break
+            else:
+                excerpt, marks = index.snippet(fields[0], pattern) if fields else ("", ())
+            hits.append(NoteHit(note, excerpt, marks))
+        return hits
+
+    # -- whole-store operations (import, restore, backup) --------------------------------------
+
+    def merge(self, notes: Iterable[Note], description: str = "import") -> tuple[int, int, int]:
+        """Merge notes by uuid in one transaction; returns (added, updated, unchanged).
+
+        A new note is added (a new bookmark goes to the end of the reading list, or is skipped when its
+        target is already on it); a known one is replaced only if it was changed later (edited, or
+        moved to the trash) than the copy here. The local reading-list position is kept. Merging the
+        same notes twice changes nothing.
+        """
+        notes = list(notes)
+        for note in notes:
+            _check_note_fields(note.kind, note.colour)
+            check_target(note.target)
+        added = updated = unchanged = 0
+        before: dict[str, Note | None] = {}
+        after: dict[str, Note | None] = {}
+        with self._writing() as conn:
+            current = {note.uuid: note for note in _select(conn, "1", ())}
+            live_marks = [n for n in current.values() if n.kind == "bookmark" and n.deleted is None]
+            marked = {n.target for n in live_marks}
+            incoming = [n.position for n in notes if n.kind == "bookmark" and n.uuid not in current]
+            offset = 0
+            if live_marks and incoming:
+                offset = max(n.position for n in live_marks) + 1 - min(incoming)
+            for note in notes:
+                old = current.get(note.uuid)
+                if old is None:
+                    if note.kind == "bookmark":
+                        if note.deleted is None and note.target in marked:
+                            unchanged += 1
+                            continue
+                        note = replace(note, position=note.position + offset)
+                        if note.deleted is None:
+                            marked.add(note.target)
+                    _put(conn, note)
+                    before[note.uuid], after[note.uuid] = None, note
+                    current[note.uuid] = note
+                    added += 1
+                    continue
+                note = replace(note, position=old.position)
+                if note == old or _changed_at(note) <= _changed_at(old):
+                    unchanged += 1
+                    continue
+                _put(conn, note)
+                before.setdefault(note.uuid, old)
+                after[note.uuid] = current[note.uuid] = note
+                updated += 1
+        self._record(f"{description} of {added + updated} notes", before, after)
+        return added, updated, unchanged
+
+    def replace_all(self, notes: Iterable[Note], description: str = "restore from a backup") -> None:
+        """Make the store hold exactly `notes` (trash included), in one transaction; undoable."""
+        notes = list(notes)
+        with self._writing() as conn:
+            current = _select(conn, "1", ())
+            before: dict[str, Note | None] = {n.uuid: n for n in current}
+            after: dict[str, Note | None] = dict.fromkeys(before, None)
+            after.update({n.uuid: n for n in notes})
+            for note in current:
+                if after[note.uuid] is None:
+                    _remove(conn, note.uuid)
+            for note in notes:
+                before.setdefault(note.uuid, None)
+                if before[note.uuid] != note:
+                    _put(conn, note)
+        self._record(description, before, after)
+
+    def backup_to(self, destination: Path) -> Path:
+        """Write a consistent copy of the whole notes file to `destination` (SQLite's backup API).
+
+        The copy appears whole or not at all (written beside it, then renamed). OSError if it cannot
+        be written.
+        """
+        destination = Path(destination)
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        partial = destination.with_name(f".{destination.name}.partial")
+        partial.unlink(missing_ok=True)
+        try:
+            with self._lock:
+                out = sqlite3.connect(partial)
+                try:
+                    self._conn.backup(out)
+                    # A backup is one self-contained file, not a WAL database needing its -shm.
+                    out.execute("PRAGMA journal_mode = DELETE")
+                finally:
+                    out.close()
+            os.replace(partial, destination)
+        except sqlite3.Error as error:
+            partial.unlink(missing_ok=True)
+            raise OSError(f"The backup {destination} could not be written ({error}).") from None
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            raise
+        return destination

@@ -1,0 +1,148 @@
+"""The notes store as the panes see it: one object that says when the user's notes have changed.
+
+Writes go through here so every pane that shows notes (reader highlights, the notes pane, search)
+refreshes after any change, whichever pane made it. A data folder that cannot be written makes the
+notes read-only with a visible reason instead of failing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop_app.notes.model import Note, Target
+from desktop_app.notes.store import NotesError, NotesReadOnly, NotesStore
+
+
+class NotesModel(QObject):
+    changed = Signal()
+    problem = Signal(str)  # a plain-words message for the user
+
+    def __init__(self, store: NotesStore, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.read_only_reason = (
+            f"Your notes folder {store.path.parent} cannot be written." if store.read_only else ""
+        )
+
+    @classmethod
+    def open(cls, path: Path, parent: QObject | None = None) -> NotesModel:
+        return cls(NotesStore(path), parent)
+
+    @property
+    def read_only(self) -> bool:
+        return bool(self.read_only_reason)
+
+    def _write(self, action, *args, **kwargs):
+        try:
+            result = action(*args, **kwargs)
+        except NotesReadOnly as error:
+            self.read_only_reason = str(error)
+            self.problem.emit(str(error))
+            return None
+        except NotesError as error:
+            self.problem.emit(str(error))
+            return None
+        self.changed.emit()
+        return result
+
+    def add(self, kind: str, target: Target, body: str = "", tags: Iterable[str] = (),
+            colour: str = "yellow") -> Note | None:
+        return self._write(self.store.add, kind, target, body=body, tags=tags, colour=colour)
+
+    def update(self, uuid: str, **changes) -> Note | None:
+        return self._write(self.store.update, uuid, **changes)
+
+    def delete(self, uuid: str) -> None:
+        self._write(self.store.delete, uuid)
+
+    def restore(self, uuid: str) -> Note | None:
+        return self._write(self.store.restore, uuid)
+
+    def toggle_bookmark(self, target: Target) -> Note | None:
+        return self._write(self.store.toggle_bookmark, target)
+
+    def undo(self) -> str | None:
+        return self._write(self.store.undo)
+
+    def notify_changed(self) -> None:
+        """For changes made to the store directly (import, restore from backup)."""
+        self.changed.emit()
+
+
+# -- shared by the panes that show notes ------------------------------------------------------
+
+def target_title(content, target: Target) -> str:
+    """A short human name for what a note is attached to."""
+    if target.kind in ("entry", "passage"):
+        entry = content.entry(target.id)
+        return entry.title if entry else f"(entry {target.id} is no longer in the content)"
+    if target.kind == "event":
+        event = content.event(target.id)
+        return event.title if event else f"(event {target.id} is no longer in the content)"
+    if target.kind == "place":
+        place = content.place(target.id)
+        return place.name if place else f"(place {target.id} is no longer in the content)"
+    if target.kind == "figure":
+        figure = content.figure(target.id)
+        return f"{figure.label} ({figure.claimant_name})" if figure else f"(figure {target.id} is gone)"
+    return target.id
+
+
+def target_entry_id(content, target: Target) -> str | None:
+    """The entry to open for a note's target."""
+    if target.kind in ("entry", "passage"):
+        return target.id
+    if target.kind == "event":
+        event = content.event(target.id)
+        return event.entry_id if event else None
+    if target.kind == "place":
+        place = content.place(target.id)
+        return place.entry_id if place else None
+    if target.kind == "figure":
+        figure = content.figure(target.id)
+        return figure.entry_id if figure else None
+    return None
+
+
+def open_target(content, state, target: Target) -> None:
+    """Show a note's target in every pane: its entry, and its event, place or date where it has one."""
+    from datetime import date
+
+    if target.kind == "event":
+        event = content.event(target.id)
+        if event is not None:
+            state.select_event(event.id)
+            state.set_date(date.fromisoformat(event.first_day))
+            if event.place_id:
+                state.select_place(event.place_id)
+    elif target.kind == "place":
+        state.select_place(target.id)
+    entry_id = target_entry_id(content, target)
+    if entry_id:
+        state.set_entry(entry_id)
+
+
+_TEXT_CACHE: dict[tuple[str, str], str] = {}
+
+
+def entry_text(content, entry_id: str) -> str:
+    """The entry's text exactly as the reader lays it out (QTextDocument raw text).
+
+    Passages are quoted from, and anchored in, this text, so a highlight made in the reader is found
+    again by the notes pane and after the content is rebuilt.
+    """
+    key = (content.content_version, entry_id)
+    if key not in _TEXT_CACHE:
+        from PySide6.QtGui import QTextDocument
+
+        from desktop_app.content.render import entry_document
+
+        entry = content.entry(entry_id)
+        document = QTextDocument()
+        if entry is not None:
+            document.setMarkdown(entry_document(content, entry))
+        _TEXT_CACHE[key] = document.toRawText()
+    return _TEXT_CACHE[key]

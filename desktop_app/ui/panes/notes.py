@@ -1,0 +1,328 @@
+"""The user's notes: on the current entry, all of them, the reading list, the trash; and an editor
+that saves as you type."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.content import ContentDatabase
+from desktop_app.notes.anchoring import anchor
+from desktop_app.notes.model import COLOURS, Note, Target
+from desktop_app.ui.notes import NotesModel, entry_text, open_target, target_title
+from desktop_app.ui.settings import Settings
+from desktop_app.ui.state import AppState
+
+AUTOSAVE_MS = 400
+SCOPES = (("entry", "Notes on this entry"), ("all", "All notes"), ("bookmarks", "Reading list"),
+          ("trash", "Trash"))
+KIND_MARKS = {"note": "✎", "highlight": "▍", "bookmark": "★"}
+UUID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _tags(text: str) -> list[str]:
+    return [t.strip().lstrip("#") for t in text.replace(";", ",").split(",") if t.strip().lstrip("#")]
+
+
+class NotesPane(QWidget):
+    def __init__(
+        self,
+        content: ContentDatabase,
+        state: AppState,
+        settings: Settings,
+        notes: NotesModel,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.content = content
+        self.state = state
+        self.settings = settings
+        self.notes = notes
+        self._current: str | None = None  # uuid in the editor
+        self._loading = False
+
+        self.scope = QComboBox(self)
+        self.scope.setAccessibleName("Which notes to list")
+        for key, label in SCOPES:
+            self.scope.addItem(label, key)
+        self.filter = QLineEdit(self, placeholderText="Filter notes")
+        self.filter.setAccessibleName("Filter notes by text")
+        self.filter.setClearButtonEnabled(True)
+        self.tag = QComboBox(self)
+        self.tag.setAccessibleName("Filter notes by tag")
+        self.banner = QLabel(self)
+        self.banner.setWordWrap(True)
+        self.banner.setAccessibleName("Notes status")
+        self.banner.hide()
+        self.list = QListWidget(self)
+        self.list.setAccessibleName("Notes")
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+
+        self.target_label = QLabel(self)
+        self.target_label.setWordWrap(True)
+        self.editor = QPlainTextEdit(self, placeholderText="Write your note (Markdown). It saves as you type.")
+        self.editor.setAccessibleName("Note text")
+        self.tags_field = QLineEdit(self, placeholderText="Tags, separated by commas")
+        self.tags_field.setAccessibleName("Note tags")
+        self.colour = QComboBox(self)
+        self.colour.setAccessibleName("Note colour")
+        for colour in COLOURS:
+            self.colour.addItem(colour.title(), colour)
+        self.open_button = QPushButton("Open", self, toolTip="Show what this note is attached to")
+        self.delete_button = QPushButton("Move to Trash", self)
+        self.restore_button = QPushButton("Restore", self)
+        self.bookmark_button = QPushButton("Add Entry to Reading List", self)
+        self.bookmark_button.setToolTip("Bookmark the entry shown in the reader (Ctrl+D)")
+        self.saved = QLabel(self)
+        self.saved.setAccessibleName("Save status")
+
+        top = QHBoxLayout()
+        top.addWidget(self.scope, 1)
+        top.addWidget(self.tag, 1)
+        editor_box = QWidget(self)
+        editor_layout = QVBoxLayout(editor_box)
+        editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout.addWidget(self.target_label)
+        editor_layout.addWidget(self.editor, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.tags_field, 1)
+        row.addWidget(self.colour)
+        editor_layout.addLayout(row)
+        buttons = QHBoxLayout()
+        for widget in (self.open_button, self.delete_button, self.restore_button):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        buttons.addWidget(self.saved)
+        editor_layout.addLayout(buttons)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.list)
+        splitter.addWidget(editor_box)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.bookmark_button)
+        layout.addWidget(splitter, 1)
+
+        self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.flush)
+        self.editor.textChanged.connect(self._edited)
+        self.tags_field.textEdited.connect(self._edited)
+        self.colour.activated.connect(self._edited)
+        self.list.currentItemChanged.connect(self._selection_changed)
+        self.list.itemActivated.connect(lambda item: self._open(item.data(UUID_ROLE)))
+        self.open_button.clicked.connect(lambda: self._open(self._current))
+        self.delete_button.clicked.connect(self.delete_current)
+        self.restore_button.clicked.connect(self.restore_current)
+        self.bookmark_button.clicked.connect(self.toggle_bookmark)
+        self.scope.currentIndexChanged.connect(self.refresh)
+        self.tag.currentIndexChanged.connect(self.refresh)
+        self.filter.textChanged.connect(self.refresh)
+        state.entry_changed.connect(self._entry_changed)
+        state.note_requested.connect(self.new_note)
+        notes.changed.connect(self.refresh)
+        notes.problem.connect(self._show_problem)
+
+        self.bookmark_action = QAction("&Bookmark Entry", self, shortcut=QKeySequence("Ctrl+D"))
+        self.bookmark_action.triggered.connect(self.toggle_bookmark)
+        self._show_problem(notes.read_only_reason)
+        self._set_editor(None)
+        self.refresh()
+
+    def menu_actions(self) -> list[QAction]:
+        return [self.bookmark_action]
+
+    # -- listing ------------------------------------------------------------------------------
+    def scope_key(self) -> str:
+        return self.scope.currentData()
+
+    def set_scope(self, key: str) -> None:
+        self.scope.setCurrentIndex([k for k, _ in SCOPES].index(key))
+
+    def _listed_notes(self) -> list[Note]:
+        store = self.notes.store
+        scope = self.scope_key()
+        tag = self.tag.currentData() or None
+        text = self.filter.text().strip() or None
+        if scope == "trash":
+            found = store.trash()
+        elif scope == "bookmarks":
+            found = store.bookmarks()
+        elif scope == "entry":
+            found = store.notes(entry_id=self.state.entry_id) if self.state.entry_id else []
+        else:
+            found = store.notes()
+        if tag:
+            found = [n for n in found if tag in n.tags]
+        if text:
+            matching = {n.uuid for n in store.notes(text=text, include_deleted=scope == "trash")}
+            found = [n for n in found if n.uuid in matching]
+        return found
+
+    def refresh(self) -> None:
+        self._refresh_tags()
+        keep = self._current
+        self.list.blockSignals(True)
+        self.list.clear()
+        for note in self._listed_notes():
+            item = QListWidgetItem(self._item_text(note), self.list)
+            item.setData(UUID_ROLE, note.uuid)
+            item.setToolTip(note.body or target_title(self.content, note.target))
+        self.list.blockSignals(False)
+        self._select(keep)
+        self._update_bookmark_button()
+        if self.list.count() == 0 and self._current is None:
+            self.target_label.setText(self._empty_text())
+
+    def _empty_text(self) -> str:
+        if self.scope_key() == "entry":
+            return ("No notes on this entry yet. Select text in the reader and choose Highlight or Add Note "
+                    "(right-click), or right-click an event, a place or a bar to note it.")
+        return "Nothing here yet."
+
+    def _refresh_tags(self) -> None:
+        current = self.tag.currentData()
+        self.tag.blockSignals(True)
+        self.tag.clear()
+        self.tag.addItem("All tags", "")
+        for name, count in self.notes.store.tags():
+            self.tag.addItem(f"#{name} ({count})", name)
+        index = self.tag.findData(current)
+        self.tag.setCurrentIndex(max(index, 0))
+        self.tag.blockSignals(False)
+
+    def _item_text(self, note: Note) -> str:
+        lines = [f"{KIND_MARKS.get(note.kind, '')} {target_title(self.content, note.target)}"]
+        quote = note.target.quote
+        if quote is not None:
+            detached = anchor(entry_text(self.content, quote.entry_id), quote).detached
+            shown = quote.exact if len(quote.exact) <= 160 else quote.exact[:157] + "…"
+            lines.append(f"“{shown}”" + ("  (passage not found in the current text)" if detached else ""))
+        if note.body.strip():
+            first = note.body.strip().splitlines()[0]
+            lines.append(first if len(first) <= 120 else first[:117] + "…")
+        if note.tags:
+            lines.append(" ".join(f"#{t}" for t in note.tags))
+        if note.imported:
+            lines.append(f"from {note.author or 'an imported file'}")
+        return "\n".join(lines)
+
+    def _select(self, uuid: str | None) -> None:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(UUID_ROLE) == uuid:
+                self.list.setCurrentRow(row)
+                return
+        if uuid is not None and self.notes.store.get(uuid) is None:
+            self._set_editor(None)
+
+    # -- editor -------------------------------------------------------------------------------
+    def _selection_changed(self, current: QListWidgetItem | None, _previous) -> None:
+        self.flush()
+        self._set_editor(self.notes.store.get(current.data(UUID_ROLE)) if current else None)
+
+    def _set_editor(self, note: Note | None) -> None:
+        self._loading = True
+        self._current = note.uuid if note else None
+        editable = note is not None and note.deleted is None and not self.notes.read_only
+        for widget in (self.editor, self.tags_field, self.colour, self.delete_button):
+            widget.setEnabled(editable)
+        self.open_button.setEnabled(note is not None)
+        self.restore_button.setVisible(note is not None and note.deleted is not None)
+        self.delete_button.setVisible(note is None or note.deleted is None)
+        self.editor.setPlainText(note.body if note else "")
+        self.tags_field.setText(", ".join(note.tags) if note else "")
+        self.colour.setCurrentIndex(max(self.colour.findData(note.colour if note else "yellow"), 0))
+        self.target_label.setText(f"<b>{target_title(self.content, note.target)}</b>" if note else self._empty_text())
+        self.saved.clear()
+        self._loading = False
+
+    def _edited(self, *_args) -> None:
+        if not self._loading and self._current is not None:
+            self.saved.setText("Editing…")
+            self._autosave.start()
+
+    def flush(self) -> None:
+        """Save what is in the editor now (the autosave timer calls this; so do close and quit)."""
+        self._autosave.stop()
+        if self._current is None or self._loading:
+            return
+        note = self.notes.store.get(self._current)
+        if note is None or note.deleted is not None:
+            return
+        body, tags, colour = self.editor.toPlainText(), _tags(self.tags_field.text()), self.colour.currentData()
+        if (body, tuple(tags), colour) == (note.body, note.tags, note.colour):
+            return
+        self._loading = True  # the refresh after saving must not re-enter the editor
+        saved = self.notes.update(note.uuid, body=body, tags=tags, colour=colour)
+        self._loading = False
+        self.saved.setText("Saved" if saved else "Not saved")
+
+    def new_note(self, target: Target) -> None:
+        """Create a note on `target` and put the cursor in it (from the reader, timeline, map or chart)."""
+        if self.notes.read_only:
+            self._show_problem(self.notes.read_only_reason)
+            return
+        self.flush()
+        note = self.notes.add("note", target)
+        if note is None:
+            return
+        self.refresh()
+        if note.uuid not in {n.uuid for n in self._listed_notes()}:
+            self.set_scope("all")  # the new note must be in sight, whatever was listed before
+        self._select(note.uuid)
+        self._set_editor(note)
+        self.editor.setFocus()
+
+    def delete_current(self) -> None:
+        if self._current is not None:
+            uuid, self._current = self._current, None
+            self.notes.delete(uuid)
+
+    def restore_current(self) -> None:
+        if self._current is not None:
+            self.notes.restore(self._current)
+
+    def toggle_bookmark(self) -> None:
+        if self.state.entry_id:
+            self.notes.toggle_bookmark(Target("entry", self.state.entry_id))
+
+    def _update_bookmark_button(self) -> None:
+        marked = bool(self.state.entry_id) and self.notes.store.is_bookmarked(Target("entry", self.state.entry_id))
+        self.bookmark_button.setText("Remove Entry from Reading List" if marked else "Add Entry to Reading List")
+        self.bookmark_button.setEnabled(bool(self.state.entry_id) and not self.notes.read_only)
+
+    def _open(self, uuid: str | None) -> None:
+        note = self.notes.store.get(uuid) if uuid else None
+        if note is not None:
+            open_target(self.content, self.state, note.target)
+
+    def _entry_changed(self, _entry_id: str) -> None:
+        if self.scope_key() == "entry":
+            self.flush()
+            self.refresh()
+        else:
+            self._update_bookmark_button()
+
+    def _show_problem(self, message: str) -> None:
+        if message:
+            self.banner.setText(f"⚠ {message} Your notes are shown but cannot be changed now; nothing is lost.")
+            self.banner.show()
+        else:
+            self.banner.hide()

@@ -1,0 +1,111 @@
+"""A notes file saved by the first schema opens in this version with every note intact."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from desktop_app.notes import exchange, migrations
+from desktop_app.notes.model import Note, Target, TextQuote
+from desktop_app.notes.store import NotesError, NotesStore
+from tests.notes.make_v1_fixture import V1_ROWS, make_v1_fixture
+
+FIXTURE = Path(__file__).parent / "data" / "notes-v1.sqlite"
+
+EXPECTED_TAGS = {
+    "0b7c3f5e-2a1d-4c8e-9f60-1d2e3f4a5b6c": ("ceasefire", "Shusha"),  # "ceasefire, Shusha , ,shusha"
+    "4fb07d9c-6e5b-40c1-9da4-5b6c7d8e9fa0": ("names", "places"),
+    "50c18eab-7f6c-41d2-8eb5-6c7d8e9fa0b1": ("casualties",),
+}
+
+
+def expected_note(row: dict) -> Note:
+    quote = None
+    if row["target_kind"] == "passage":
+        quote = TextQuote(row["target_id"], row["quote_exact"], row["quote_prefix"], row["quote_suffix"])
+    return Note(row["uuid"], row["kind"], Target(row["target_kind"], row["target_id"], quote), row["body"],
+                EXPECTED_TAGS.get(row["uuid"], ()), row["colour"], row["created"], row["updated"],
+                position=row["position"])
+
+
+@pytest.fixture
+def v1_copy(tmp_path: Path) -> Path:
+    copy = tmp_path / "notes.sqlite"
+    shutil.copyfile(FIXTURE, copy)
+    return copy
+
+
+def _schema(path: Path) -> list[tuple]:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name").fetchall() + [
+            conn.execute("PRAGMA user_version").fetchone(), conn.execute("PRAGMA application_id").fetchone()]
+    finally:
+        conn.close()
+
+
+def test_the_committed_file_is_what_migration_1_makes(tmp_path: Path) -> None:
+    # Migration 1 must never change once released: the committed file is its witness.
+    remade = tmp_path / "remade.sqlite"
+    make_v1_fixture(remade)
+    assert _schema(FIXTURE) == _schema(remade)
+    assert _schema(FIXTURE)[-2] == (1,)
+
+
+def test_every_note_of_a_version_1_file_survives_with_its_fields(v1_copy: Path) -> None:
+    with NotesStore(v1_copy) as store:
+        assert {n.uuid: n for n in store.notes(include_deleted=True)} == {
+            row["uuid"]: expected_note(row) for row in V1_ROWS}
+    conn = sqlite3.connect(v1_copy)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.CURRENT_VERSION
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    conn.close()
+
+
+def test_the_new_features_work_on_a_migrated_file(v1_copy: Path) -> None:
+    with NotesStore(v1_copy) as store:
+        # Tags in their own table, the reading list in its old order, search over old notes.
+        assert dict(store.tags()) == {"casualties": 1, "ceasefire": 1, "names": 1, "places": 1, "Shusha": 1}
+        assert [b.target.id for b in store.bookmarks()] == ["lachin", "ev-ceasefire-10-nov"]
+        assert [h.note.target.id for h in store.search("xankendi")] == ["stepanakert"]
+        assert [h.note.kind for h in store.search("gence")] == ["highlight"]  # in the quoted passage
+        # The trash and undo.
+        store.delete("0b7c3f5e-2a1d-4c8e-9f60-1d2e3f4a5b6c")
+        assert [n.target.id for n in store.trash()] == ["shusha"]
+        store.undo()
+        assert store.trash() == []
+        # Imported notes with their author.
+        pack = exchange.export_json(store, [store.add("note", Target("entry", "agdam"), body="from the teacher")],
+                                    pack={"title": "Week 1", "author": "Ms. Aliyeva"})
+    with NotesStore(v1_copy.with_name("student.sqlite")) as student:
+        exchange.import_json(student, pack)
+        assert [(n.author, n.imported) for n in student.notes()] == [("Ms. Aliyeva", True)]
+
+
+def test_a_migration_that_fails_leaves_the_old_file_as_it_was(v1_copy: Path, monkeypatch) -> None:
+    def broken(conn: sqlite3.Connection) -> None:
+        migrations._version_2(conn)
+        conn.execute("INSERT INTO no_such_table VALUES (1)")
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", [migrations._version_1, broken])
+    with pytest.raises(NotesError):
+        NotesStore(v1_copy)
+    conn = sqlite3.connect(v1_copy)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("SELECT count(*) FROM notes").fetchone()[0] == len(V1_ROWS)
+    conn.close()
+    monkeypatch.undo()
+    with NotesStore(v1_copy) as store:  # and it still migrates later
+        assert len(store.notes(include_deleted=True)) == len(V1_ROWS)
+
+
+def test_a_version_1_file_in_a_read_only_place_is_read_through_an_upgraded_copy(v1_copy: Path) -> None:
+    before = v1_copy.read_bytes()
+    with NotesStore.snapshot(v1_copy) as store:
+        assert store.read_only
+        assert len(store.notes(include_deleted=True)) == len(V1_ROWS)
+    assert v1_copy.read_bytes() == before

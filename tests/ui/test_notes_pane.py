@@ -1,0 +1,137 @@
+"""Notes in the window: highlight from a selection, notes listed beside the entry, autosave, notes in
+search, notes from the timeline, map and chart, trash and undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QTextCursor
+
+from desktop_app.notes.model import Target
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.notes import NotesModel
+from desktop_app.ui.panes.notes import AUTOSAVE_MS
+
+
+@pytest.fixture
+def window(qtbot, content, tmp_path: Path):
+    notes = NotesModel.open(tmp_path / "notes.sqlite")
+    win = MainWindow(content, notes=notes)
+    qtbot.addWidget(win)
+    win.show()
+    win.state.set_entry("shusha")
+    yield win
+    win.close()
+
+
+def select_text(window: MainWindow, phrase: str) -> None:
+    browser = window.reader.browser
+    text = browser.document().toRawText()
+    start = text.index(phrase)
+    cursor = browser.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(start + len(phrase), QTextCursor.MoveMode.KeepAnchor)
+    browser.setTextCursor(cursor)
+
+
+def test_highlight_from_selection_is_drawn_and_listed(window: MainWindow) -> None:
+    select_text(window, "second-largest town")
+    window.reader.highlight_action.trigger()
+    assert window.reader.highlighted_count == 1
+    listed = window.notes.store.notes(entry_id="shusha")
+    assert len(listed) == 1 and listed[0].target.quote.exact == "second-largest town"
+    assert window.notes_pane.list.count() == 1
+    assert "second-largest town" in window.notes_pane.list.item(0).text()
+
+
+def test_highlight_survives_reopening_the_entry(window: MainWindow) -> None:
+    select_text(window, "second-largest town")
+    window.reader.highlight_action.trigger()
+    window.state.set_entry("ganja")
+    assert window.reader.highlighted_count == 0
+    window.state.set_entry("shusha")
+    assert window.reader.highlighted_count == 1
+
+
+def test_add_note_on_selection_opens_the_editor_and_autosaves(window: MainWindow, qtbot) -> None:
+    select_text(window, "second-largest town")
+    window.reader.note_action.trigger()
+    pane = window.notes_pane
+    assert pane.editor.isEnabled()
+    pane.editor.setPlainText("Compare with the 1992 fighting.")
+    qtbot.wait(AUTOSAVE_MS + 300)
+    note = window.notes.store.notes(entry_id="shusha")[0]
+    assert note.body == "Compare with the 1992 fighting."
+    assert note.target.kind == "passage"
+
+
+def test_typing_then_quitting_at_once_keeps_the_text(qtbot, content, tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite"
+    win = MainWindow(content, notes=NotesModel.open(path))
+    qtbot.addWidget(win)
+    win.show()
+    win.state.request_note(Target("entry", "ganja"))
+    win.notes_pane.editor.setPlainText("typed just before quitting")
+    win.close()  # no wait for the autosave timer
+    from desktop_app.notes.store import NotesStore
+
+    again = NotesStore(path)
+    assert [n.body for n in again.notes()] == ["typed just before quitting"]
+    again.close()
+
+
+def test_notes_appear_in_search(window: MainWindow, qtbot) -> None:
+    window.state.request_note(Target("entry", "ganja"))
+    window.notes_pane.editor.setPlainText("ask the class about the airport claim")
+    window.notes_pane.flush()
+    window.search.field.setText("airport claim")
+    qtbot.waitUntil(lambda: window.search.results.topLevelItemCount() > 0, timeout=3000)
+    assert window.search.results.topLevelItem(0).text(0).startswith("Your notes")
+    window.search._open_item(window.search.results.topLevelItem(0).child(0))
+    assert window.state.entry_id == "ganja"
+
+
+def test_notes_from_timeline_map_and_chart(window: MainWindow) -> None:
+    event = window.content.events_between("2020-11-08", "2020-11-08")[0]
+    window.state.request_note(Target("event", event.id))
+    window.state.request_note(Target("place", "jabrayil"))
+    figure = window.content.figures(claimant="sohr")[0]
+    window.state.request_note(Target("figure", figure.id))
+    kinds = {n.target.kind for n in window.notes.store.notes()}
+    assert kinds == {"event", "place", "figure"}
+    assert window.notes_pane.scope_key() == "all"
+    assert window.notes_pane.list.count() == 3
+
+
+def test_delete_goes_to_trash_and_undo_brings_it_back(window: MainWindow) -> None:
+    window.state.request_note(Target("entry", "shusha"))
+    window.notes_pane.editor.setPlainText("keep me")
+    window.notes_pane.flush()
+    window.notes_pane.delete_current()
+    assert window.notes.store.notes() == []
+    assert len(window.notes.store.trash()) == 1
+    window.undo_note_change()
+    assert [n.body for n in window.notes.store.notes()] == ["keep me"]
+
+
+def test_reading_list_bookmark(window: MainWindow) -> None:
+    window.notes_pane.bookmark_action.trigger()
+    assert window.notes.store.is_bookmarked(Target("entry", "shusha"))
+    window.notes_pane.set_scope("bookmarks")
+    assert window.notes_pane.list.count() == 1
+
+
+def test_export_markdown_study_sheet_and_json_round_trip(window: MainWindow, tmp_path: Path) -> None:
+    select_text(window, "second-largest town")
+    window.reader.note_action.trigger()
+    window.notes_pane.editor.setPlainText("Why did both sides value it?")
+    window.notes_pane.flush()
+    sheet = tmp_path / "sheet.md"
+    assert window.export_notes(sheet, "md") == 1
+    text = sheet.read_text(encoding="utf-8")
+    assert "Shusha" in text and "> " in text and "second-largest town" in text and "Why did both sides" in text
+    exported = tmp_path / "notes.json"
+    window.export_notes(exported, "json")
+    report = window.import_notes(exported)
+    assert report.added == 0 and report.updated == 0 and report.unchanged == 1
