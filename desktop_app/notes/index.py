@@ -15,7 +15,6 @@ from desktop_app.content.search import excerpt, query_terms
 from desktop_app.content.textfold import fold
 
 
-
 def create(conn: sqlite3.Connection) -> None:
     conn.execute(
         "CREATE VIRTUAL TABLE notes_fts USING fts5("
