@@ -116,12 +116,14 @@ def _link(kind: str, ident: str) -> str:
 
 
 def export_markdown(store: NotesStore, notes: list[Note], titles: Callable[[Target], str], *,
-                    title: str = "Study notes", entry_of: Callable[[Target], str | None] | None = None) -> str:
+                    title: str = "Study notes", entry_of: Callable[[Target], str | None] | None = None,
+                    names: Callable[[Target], str] | None = None) -> str:
     """A study sheet: one section per entry (headed by `titles(target)`) with a link back to it, and
     for each note its quoted passage as a blockquote, its text, tags and author.
 
     Notes whose targets have the same title share a section; `entry_of` (optional) names the entry
-    of an event, place or figure for the link.
+    of an event, place or figure for the link; `names` (optional) gives an event, place or figure its
+    own name where the note is attached to one.
     """
     groups: dict[str, list[Note]] = {}
     for note in notes:
@@ -136,7 +138,7 @@ def export_markdown(store: NotesStore, notes: list[Note], titles: Callable[[Targ
         for i, note in enumerate(group):
             if i:
                 lines += ["---", ""]
-            lines += _note_lines(note)
+            lines += _note_lines(note, names)
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -148,14 +150,15 @@ def _group_link(group: list[Note], entry_of: Callable[[Target], str | None] | No
     return _link(group[0].target.kind, group[0].target.id)
 
 
-def _note_lines(note: Note) -> list[str]:
+def _note_lines(note: Note, names: Callable[[Target], str] | None = None) -> list[str]:
     lines: list[str] = []
     target = note.target
     if target.quote is not None:
         lines += [f"> {line}" if line.strip() else ">" for line in _plain(target.quote.exact).splitlines()]
         lines.append("")
     elif target.kind != "entry":
-        lines += [f"*On the {target.kind} [{_plain(target.id)}]({_link(target.kind, target.id)}).*", ""]
+        name = (names(target) if names else "") or target.id
+        lines += [f"*On the {target.kind} [{_plain(name)}]({_link(target.kind, target.id)}).*", ""]
     if note.body.strip():
         lines += [note.body.strip(), ""]
     elif note.kind == "bookmark":

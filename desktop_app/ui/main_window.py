@@ -207,7 +207,10 @@ class MainWindow(QMainWindow):
         store = self.notes.store
         chosen = store.notes(entry_id=self.state.entry_id) if entry_only else store.notes()
         if kind == "md":
-            text = exchange.export_markdown(store, chosen, self._entry_title)
+            text = exchange.export_markdown(
+                store, chosen, self._entry_title, entry_of=lambda t: target_entry_id(self.content, t),
+                names=lambda t: target_title(self.content, t),
+            )
         else:
             text = exchange.export_json(store, chosen)
         path.write_text(text, encoding="utf-8")
