@@ -291,6 +291,12 @@ class ContentDatabase:
             for r in rows
         }
 
+    def control_records(self) -> list[ControlRecord]:
+        """Every control record, by date then area (the map moves from day to day with them)."""
+        rows = self._conn.execute("SELECT * FROM control ORDER BY date, area_id")
+        return [ControlRecord(r["area_id"], r["date"], r["holder"], r["change"], r["claimant_id"], r["note"])
+                for r in rows]
+
     def control_history(self, area_id: str) -> list[ControlRecord]:
         rows = self._conn.execute("SELECT * FROM control WHERE area_id = ? ORDER BY date", [area_id])
         return [ControlRecord(r["area_id"], r["date"], r["holder"], r["change"], r["claimant_id"], r["note"])

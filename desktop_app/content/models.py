@@ -90,6 +90,17 @@ class Place:
             return " / ".join(forms)
         return self.name
 
+    def other_forms(self, form: str) -> str:
+        """The usages' names that `label(form)` does not show, for a tooltip: "Armenian usage: Shushi; ..."."""
+        shown = self.label(form)
+        forms = {usage: self.name if usage == "english" else self.name_in(usage) for usage in NAME_USAGE_LABELS}
+        if form == "both":  # all are shown: say which is which
+            return "; ".join(f"{NAME_USAGE_LABELS[u]}: {name}" for u, name in forms.items())
+        return "; ".join(f"{NAME_USAGE_LABELS[u]}: {name}" for u, name in forms.items() if name != shown)
+
+
+NAME_USAGE_LABELS = {"english": "English usage", "armenian": "Armenian usage", "azerbaijani": "Azerbaijani usage"}
+
 
 @dataclass(frozen=True)
 class Figure:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from desktop_app.content.database import ContentDatabase
 from desktop_app.content.dates import format_date_range, format_partial_date
 from desktop_app.content.links import ENTRY_SCHEME
-from desktop_app.content.models import Entry
+from desktop_app.content.models import Entry, Place
 
 PLACE_SCHEME = "place"
 MAX_BACKLINKS = 25
@@ -22,7 +22,15 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def entry_document(content: ContentDatabase, entry: Entry) -> str:
+def _place_link(place: Place, name_form: str) -> str:
+    others = place.other_forms(name_form).replace("\\", "\\\\").replace('"', '\\"')
+    title = f' "{others}"' if others else ""
+    return f"[{place.label(name_form)}]({PLACE_SCHEME}:{place.id}{title})"
+
+
+def entry_document(content: ContentDatabase, entry: Entry, name_form: str = "english") -> str:
+    """The entry as Markdown; place names in the form the user chose, the other forms as link titles
+    (which the reader shows on hover)."""
     parts = [f"# {entry.title}", ""]
     byline = [KIND_LABELS.get(entry.kind, entry.kind)]
     if entry.date:
@@ -30,7 +38,7 @@ def entry_document(content: ContentDatabase, entry: Entry) -> str:
     parts += [f"*{' · '.join(byline)}*", ""]
     places = [p for p in (content.place(pid) for pid in entry.place_ids) if p is not None]
     if places:
-        links = ", ".join(f"[{p.label('both')}]({PLACE_SCHEME}:{p.id})" for p in places)
+        links = ", ".join(_place_link(p, name_form) for p in places)
         parts += [f"**Places:** {links}", ""]
     parts += [entry.body.rstrip(), ""]
 

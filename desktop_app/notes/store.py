@@ -23,6 +23,7 @@ from desktop_app.notes import index, migrations
 from desktop_app.notes.model import COLOURS, NOTE_KINDS, TARGET_KINDS, Note, NoteHit, Target, TextQuote
 
 BUSY_TIMEOUT_MS = 5000
+RANK_AT_MOST = 8000  # matching notes search() ranks; beyond that it lists the newest first
 UNDO_LIMIT = 100
 TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 
@@ -31,6 +32,7 @@ TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 _CANNOT_WRITE = {sqlite3.SQLITE_PERM, sqlite3.SQLITE_READONLY, sqlite3.SQLITE_IOERR, sqlite3.SQLITE_FULL,
                  sqlite3.SQLITE_CANTOPEN}
 _BUSY = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}
+_DAMAGED = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
 
 
 class NotesError(Exception):
@@ -39,6 +41,19 @@ class NotesError(Exception):
 
 class NotesReadOnly(NotesError):
     """The notes cannot be written (read-only folder or file, disk full); reading still works."""
+
+
+class NotesUnreadable(NotesError):
+    """The notes file is damaged, or is not a 44 Days notes file at all (desktop_app.notes.recovery moves
+    it aside and starts a new one). `detail` is what was found wrong, in a few words."""
+
+    def __init__(self, message: str, detail: str = "") -> None:
+        super().__init__(message)
+        self.detail = detail or message
+
+
+class NotesTooNew(NotesError):
+    """The notes file was saved by a newer version of 44 Days; it must be left as it is."""
 
 
 class _CannotWrite(Exception):
@@ -195,22 +210,49 @@ def _check_notes_file(conn: sqlite3.Connection, path: Path) -> int:
     except sqlite3.DatabaseError as error:
         if _code(error) in _CANNOT_WRITE | _BUSY:
             raise
-        raise NotesError(
+        raise NotesUnreadable(
             f"{path} is not a 44 Days notes file, or it is damaged ({error}). Move it aside and start "
-            "44 Days again to begin a new notes file, or restore one of your backups."
+            "44 Days again to begin a new notes file, or restore one of your backups.", str(error)
         ) from None
     empty = app_id == 0 and version == 0 and tables == 0
     if app_id != migrations.APPLICATION_ID and not empty:
-        raise NotesError(
+        raise NotesUnreadable(
             f"{path} is not a 44 Days notes file (it is some other SQLite database). Move it aside, or "
-            "choose another data folder with --data-dir."
+            "choose another data folder with --data-dir.", "it is some other SQLite database"
         )
     if version > migrations.CURRENT_VERSION:
-        raise NotesError(
+        raise NotesTooNew(
             f"{path} was saved by a newer version of 44 Days (notes schema {version}; this version reads up "
             f"to {migrations.CURRENT_VERSION}). Update 44 Days to open it; the file was not changed."
         )
     return version
+
+
+def check_file(path: Path) -> None:
+    """Read every page of the notes file at `path` once, through a read-only connection that cannot change
+    it (a writable one would replay the -wal file into a damaged file on closing, and delete the -wal).
+
+    NotesUnreadable if the file is damaged or not a notes file, NotesTooNew if a newer version wrote it.
+    A missing file, or one that cannot be opened read-only here, passes: opening the store will tell.
+    """
+    path = Path(path)
+    if not path.exists():
+        return
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return
+    try:
+        _check_notes_file(conn, path)
+        found = [row[0] for row in conn.execute("PRAGMA quick_check")]
+    except sqlite3.DatabaseError as error:
+        if _code(error) in _DAMAGED:
+            raise NotesUnreadable(f"Your notes file {path} is damaged ({error}).", str(error)) from None
+        return
+    finally:
+        conn.close()
+    if found != ["ok"]:
+        raise NotesUnreadable(f"Your notes file {path} is damaged ({found[0]}).", found[0])
 
 
 def _migrate(conn: sqlite3.Connection, begin: str) -> None:
@@ -249,6 +291,8 @@ def _snapshot(path: Path, missing_ok: bool) -> sqlite3.Connection:
                     source.close()
         if last_error is not None:
             memory.close()
+            if _code(last_error) in _DAMAGED:
+                raise NotesUnreadable(f"Your notes file {path} is damaged ({last_error}).", str(last_error))
             raise NotesError(f"Your notes file {path} cannot be read ({last_error}). Check its permissions.")
     elif not missing_ok:
         memory.close()
@@ -290,12 +334,23 @@ class NotesStore:
 
         Raises NotesError if there is no such file or it is not a notes file.
         """
+        return cls._in_memory(path, clock, _snapshot(Path(path), missing_ok=False))
+
+    @classmethod
+    def empty(cls, path: Path, clock: Callable[[], datetime] | None = None) -> NotesStore:
+        """A read-only store with no notes, standing in for the file at `path`, which is not touched."""
+        memory = _connect(":memory:")
+        _migrate(memory, "BEGIN")
+        return cls._in_memory(path, clock, memory)
+
+    @classmethod
+    def _in_memory(cls, path: Path, clock: Callable[[], datetime] | None, conn: sqlite3.Connection) -> NotesStore:
         store = cls.__new__(cls)
         store.path = Path(path)
         store._clock = clock or (lambda: datetime.now(UTC))
         store._lock = threading.RLock()
         store._undo = []
-        store._conn = _snapshot(store.path, missing_ok=False)
+        store._conn = conn
         store.read_only = True
         store.read_only_reason = f"{store.path} is open as a read-only copy"
         return store
@@ -359,6 +414,9 @@ class NotesStore:
                 f"Your notes file {self.path} is busy: another copy of 44 Days kept it locked for more than "
                 f"{BUSY_TIMEOUT_MS // 1000} seconds. Nothing was changed; try again."
             )
+        if code in _DAMAGED:
+            return NotesUnreadable(f"Your notes file {self.path} is damaged ({error}). Nothing was changed.",
+                                   str(error))
         return NotesError(f"Your notes file {self.path} could not be used ({error}). Nothing was changed.")
 
     @contextmanager
@@ -407,6 +465,16 @@ class NotesStore:
                 self._undo.append(_Change(description, before, after))
                 del self._undo[:-UNDO_LIMIT]
 
+    def check_integrity(self) -> None:
+        """Read every page of the file once (SQLite's quick_check); NotesUnreadable if any is damaged."""
+        try:
+            with self._lock:
+                found = [row[0] for row in self._conn.execute("PRAGMA quick_check").fetchall()]
+        except sqlite3.DatabaseError as error:
+            raise NotesUnreadable(f"Your notes file {self.path} is damaged ({error}).", str(error)) from None
+        if found != ["ok"]:
+            raise NotesUnreadable(f"Your notes file {self.path} is damaged ({found[0]}).", found[0])
+
     def data_version(self) -> int:
         """Changes whenever another connection (another copy of the app) commits to the file."""
         with self._lock:
@@ -451,6 +519,35 @@ class NotesStore:
             _put(conn, new)
         self._record(f"edit of {_label(old)}", {uuid: old}, {uuid: new})
         return new
+
+    def save_edit(self, base: Note, *, body: str, tags: Iterable[str] | str, colour: str) -> tuple[Note, Note | None]:
+        """Save an edit of `base`, the note as it was when the editor showed it; returns (saved, kept).
+
+        If the note has changed since (saved or trashed in another window, or in another copy of the app
+        running on the same file), neither version is lost: the edit is saved, and the other version is
+        kept as a note of its own on the same target (`kept`, None when there was no such change).
+        """
+        _check_note_fields("note", colour)
+        with self._writing() as conn:
+            current = self._existing(conn, base.uuid)
+            new = replace(current, body=body, tags=clean_tags(tags), colour=colour, deleted=None)
+            if new == current:
+                return current, None
+            now = self.now()
+            new = replace(new, updated=now)
+            _put(conn, new)
+            kept = None
+            fields = ("body", "tags", "colour", "deleted")
+            if any(getattr(current, f) != getattr(base, f) for f in fields):
+                kept = replace(current, uuid=str(uuidlib.uuid4()), kind="note" if current.kind == "bookmark" else
+                               current.kind, position=0, updated=now)
+                _put(conn, kept)
+        after: dict[str, Note | None] = {base.uuid: new}
+        before: dict[str, Note | None] = {base.uuid: current}
+        if kept is not None:
+            before[kept.uuid], after[kept.uuid] = None, kept
+        self._record(f"edit of {_label(current)}", before, after)
+        return new, kept
 
     def _existing(self, conn: sqlite3.Connection, uuid: str) -> Note:
         note = _load(conn, uuid)
@@ -618,10 +715,14 @@ class NotesStore:
         if expression is None or pattern is None or limit <= 0:
             return []
         with self._reading() as conn:
+            many = conn.execute("SELECT count(*) FROM (SELECT rowid FROM notes_fts WHERE notes_fts MATCH ? LIMIT ?)",
+                                (expression, RANK_AT_MOST + 1)).fetchone()[0] > RANK_AT_MOST
+            # Ranking costs about a microsecond a match; with tens of thousands of notes matching (a
+            # prefix of two letters), the newest matching notes come first instead.
+            order = "notes_fts.rowid DESC" if many else "bm25(notes_fts, 4.0, 2.0, 1.0), n.updated DESC, n.id DESC"
             uuids = [row[0] for row in conn.execute(
                 "SELECT n.uuid FROM notes_fts JOIN notes AS n ON n.id = notes_fts.rowid"
-                " WHERE notes_fts MATCH ? AND n.deleted IS NULL"
-                " ORDER BY bm25(notes_fts, 4.0, 2.0, 1.0), n.updated DESC, n.id DESC LIMIT ?",
+                f" WHERE notes_fts MATCH ? AND n.deleted IS NULL ORDER BY {order} LIMIT ?",
                 (expression, limit),
             )]
             found = {note.uuid: note for note in _select(

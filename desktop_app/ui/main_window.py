@@ -7,10 +7,20 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog, QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QInputDialog,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QWidget,
+)
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.content import ContentDatabase
@@ -18,15 +28,19 @@ from desktop_app.notes import backup, exchange
 from desktop_app.notes.model import Target
 from desktop_app.notes.store import NotesError
 from desktop_app.paths import user_data_dir
+from desktop_app.ui.appearance import Appearance
 from desktop_app.ui.notes import NotesModel, target_entry_id, target_title
-from desktop_app.ui.panes.casualties import CasualtiesPane
 from desktop_app.ui.panes.map import MapPane
 from desktop_app.ui.panes.notes import NotesPane
 from desktop_app.ui.panes.reader import ReaderPane
 from desktop_app.ui.panes.search import SearchPane
-from desktop_app.ui.panes.timeline import TimelinePane
+from desktop_app.ui.printing import EntryPrinter
 from desktop_app.ui.settings import LAST_DATE, LAST_ENTRY, NAME_FORM, SENSITIVE_NOTICE, Settings
 from desktop_app.ui.state import WAR_START, AppState
+
+if TYPE_CHECKING:  # imported when built: they need pyqtgraph and numpy, a quarter of a second to import
+    from desktop_app.ui.panes.casualties import CasualtiesPane
+    from desktop_app.ui.panes.timeline import TimelinePane
 
 OVERVIEW_ENTRY = "second-nagorno-karabakh-war"
 GEOMETRY_KEY = "window/geometry"
@@ -46,6 +60,8 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else Settings(parent=self)
         self.notes = notes if notes is not None else NotesModel.open(user_data_dir() / "notes.sqlite", self)
         self.state = AppState(self)
+        # Theme, contrast and text size for the whole application, before any pane is drawn.
+        self.appearance = Appearance(QApplication.instance(), self.settings, self)
         self.setWindowTitle(APP_NAME)
         available = self.screen().availableGeometry()
         self.resize(min(1400, available.width()), min(900, available.height()))
@@ -55,14 +71,18 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.reader)
         self.search = SearchPane(content, self.state, self.settings, self.notes, self)
         self.notes_pane = NotesPane(content, self.state, self.settings, self.notes, self)
-        self.timeline = TimelinePane(content, self.state, self.settings, self)
         self.map = MapPane(content, self.state, self.settings, self)
-        self.casualties = CasualtiesPane(content, self.state, self.settings, self)
+        # The timeline is built right after the window's first frame, the chart when first shown (or when
+        # either is asked for): the window appears without waiting for pyqtgraph. Until then their docks
+        # hold an empty stand-in.
+        self._timeline: TimelinePane | None = None
+        self._casualties: CasualtiesPane | None = None
         self.search_dock = self._dock("Search and Browse", "search", self.search, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.timeline_dock = self._dock("Timeline", "timeline", self.timeline, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.timeline_dock = self._dock("Timeline", "timeline", QWidget(self), Qt.DockWidgetArea.BottomDockWidgetArea)
         self.map_dock = self._dock("Map", "map", self.map, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.casualties_dock = self._dock("Casualties", "casualties", self.casualties,
+        self.casualties_dock = self._dock("Casualties", "casualties", QWidget(self),
                                           Qt.DockWidgetArea.RightDockWidgetArea)
+        self.casualties_dock.visibilityChanged.connect(lambda shown: self.casualties if shown else None)
         self.notes_dock = self._dock("Notes", "notes", self.notes_pane, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.splitDockWidget(self.search_dock, self.notes_dock, Qt.Orientation.Vertical)
         self.tabifyDockWidget(self.map_dock, self.casualties_dock)
@@ -70,6 +90,10 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.search_dock, self.map_dock], [300, 520], Qt.Orientation.Horizontal)
         self.resizeDocks([self.timeline_dock], [260], Qt.Orientation.Vertical)
         self._default_layout = self.saveState()
+        self.printer = EntryPrinter(content, self.state, self.settings, self.notes, self,
+                                    map_image=self.map.render_image,
+                                    chart_image=lambda size: self.casualties.render_image(size),
+                                    map_caption=self.map.credit_text(), before=self.notes_pane.flush)
 
         self._build_menus()
         self.state.entry_changed.connect(self._entry_changed)
@@ -77,6 +101,40 @@ class MainWindow(QMainWindow):
         self.notes.problem.connect(lambda message: self.statusBar().showMessage(message, 10000))
         self._restore_session()
         self._backup_notes()
+        if self.notes.recovery_message:  # shown over the window, once it is up
+            QTimer.singleShot(0, self._show_notes_recovery)
+
+    # -- the panes built after the first frame ------------------------------------------------
+    @property
+    def timeline(self) -> TimelinePane:
+        if self._timeline is None:
+            from desktop_app.ui.panes.timeline import TimelinePane
+
+            self._timeline = TimelinePane(self.content, self.state, self.settings, self)
+            self._replace_stand_in(self.timeline_dock, self._timeline)
+        return self._timeline
+
+    @property
+    def casualties(self) -> CasualtiesPane:
+        if self._casualties is None:
+            from desktop_app.ui.panes.casualties import CasualtiesPane
+
+            self._casualties = CasualtiesPane(self.content, self.state, self.settings, self)
+            self._replace_stand_in(self.casualties_dock, self._casualties)
+            if hasattr(self, "_chart_actions_at"):
+                self._file_menu.insertActions(self._chart_actions_at, self._casualties.menu_actions())
+        return self._casualties
+
+    @staticmethod
+    def _replace_stand_in(dock: QDockWidget, pane: QWidget) -> None:
+        stand_in = dock.widget()
+        dock.setWidget(pane)
+        stand_in.deleteLater()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().paintEvent(event)
+        if self._timeline is None:  # the first frame is being drawn: the timeline comes right after it
+            QTimer.singleShot(0, lambda: self.timeline)
 
     def _dock(self, title: str, name: str, pane: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -90,10 +148,16 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        export_actions = [a for pane in (self.map, self.casualties) for a in pane.menu_actions()]
-        for action in export_actions:
+        for action in self.printer.actions():
             file_menu.addAction(action)
         file_menu.addSeparator()
+        for action in self.map.menu_actions():
+            file_menu.addAction(action)
+        self._file_menu = file_menu
+        self._chart_actions_at = file_menu.addSeparator()  # the chart's export actions go above it, once built
+        if self._casualties is not None:
+            file_menu.insertActions(self._chart_actions_at, self._casualties.menu_actions())
+        file_menu.aboutToShow.connect(lambda: self.casualties)
         notes_menu = file_menu.addMenu("&Notes")
         notes_menu.addAction(QAction("Export All Notes as &Markdown...", self,
                                      triggered=lambda: self._export_dialog("md", entry_only=False)))
@@ -141,6 +205,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.reader.zoom_in_action)
         view_menu.addAction(self.reader.zoom_out_action)
+        self.appearance.add_to_menu(view_menu)
         view_menu.addSeparator()
         names_menu = QMenu("Place &Names", self)
         group = QActionGroup(self)
@@ -154,6 +219,11 @@ class MainWindow(QMainWindow):
         notice = QAction("&Notice Before Sensitive Entries", self, checkable=True,
                          checked=self.settings.get(SENSITIVE_NOTICE))
         notice.toggled.connect(lambda on: self.settings.set(SENSITIVE_NOTICE, on))
+        locked = self.settings.locked_reason(SENSITIVE_NOTICE)
+        notice.setEnabled(not locked)  # a teacher's classroom.ini keeps the notice on
+        notice.setToolTip(locked or "Show a short notice before the text of entries about killings or abuse")
+        view_menu.setToolTipsVisible(True)
+        self.notice_action = notice
         self.settings.changed.connect(
             lambda key: notice.setChecked(self.settings.get(SENSITIVE_NOTICE)) if key == SENSITIVE_NOTICE.key else None
         )
@@ -189,12 +259,18 @@ class MainWindow(QMainWindow):
         return self.notes.store.path.parent / "backups"
 
     def _backup_notes(self) -> None:
-        if self.notes.read_only:
+        # Not right after a damaged notes file was replaced: the good backups must not be pushed out by
+        # copies of the new, empty file before the user had a chance to restore one.
+        if self.notes.read_only or self.notes.recovery_message:
             return
         try:
             backup.backup_if_due(self.notes.store, self.backup_folder(), datetime.now(UTC))
         except OSError as error:
             self.statusBar().showMessage(f"Could not write the daily backup of your notes: {error}", 10000)
+
+    def _show_notes_recovery(self) -> None:
+        self.statusBar().showMessage(self.notes.recovery_message, 60000)
+        QMessageBox.warning(self, "Your notes", self.notes.recovery_message)
 
     def _entry_title(self, target: Target) -> str:
         entry_id = target_entry_id(self.content, target)

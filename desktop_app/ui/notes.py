@@ -13,12 +13,15 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from desktop_app.notes.model import Note, Target
+from desktop_app.notes.recovery import open_notes
 from desktop_app.notes.store import NotesError, NotesReadOnly, NotesStore
 
 
 class NotesModel(QObject):
     changed = Signal()
     problem = Signal(str)  # a plain-words message for the user
+    # Set by open() when the notes file had to be recovered (moved aside, or left alone as too new).
+    recovery_message = ""
 
     def __init__(self, store: NotesStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -29,7 +32,13 @@ class NotesModel(QObject):
 
     @classmethod
     def open(cls, path: Path, parent: QObject | None = None) -> NotesModel:
-        return cls(NotesStore(path), parent)
+        """The notes at `path`; a damaged file is moved aside and a new one started (see recovery_message)."""
+        opened = open_notes(path)
+        model = cls(opened.store, parent)
+        model.recovery_message = opened.message
+        if opened.store.read_only and opened.message:
+            model.read_only_reason = opened.message
+        return model
 
     @property
     def read_only(self) -> bool:
@@ -55,6 +64,10 @@ class NotesModel(QObject):
     def update(self, uuid: str, **changes) -> Note | None:
         return self._write(self.store.update, uuid, **changes)
 
+    def save_edit(self, base: Note, **changes) -> tuple[Note, Note | None] | None:
+        """NotesStore.save_edit: (saved, the other version kept when the note had changed elsewhere)."""
+        return self._write(self.store.save_edit, base, **changes)
+
     def delete(self, uuid: str) -> None:
         self._write(self.store.delete, uuid)
 
@@ -74,8 +87,8 @@ class NotesModel(QObject):
 
 # -- shared by the panes that show notes ------------------------------------------------------
 
-def target_title(content, target: Target) -> str:
-    """A short human name for what a note is attached to."""
+def target_title(content, target: Target, name_form: str = "english") -> str:
+    """A short human name for what a note is attached to; a place in the chosen name form."""
     if target.kind in ("entry", "passage"):
         entry = content.entry(target.id)
         return entry.title if entry else f"(entry {target.id} is no longer in the content)"
@@ -84,7 +97,7 @@ def target_title(content, target: Target) -> str:
         return event.title if event else f"(event {target.id} is no longer in the content)"
     if target.kind == "place":
         place = content.place(target.id)
-        return place.name if place else f"(place {target.id} is no longer in the content)"
+        return place.label(name_form) if place else f"(place {target.id} is no longer in the content)"
     if target.kind == "figure":
         figure = content.figure(target.id)
         return f"{figure.label} ({figure.claimant_name})" if figure else f"(figure {target.id} is gone)"
@@ -125,16 +138,16 @@ def open_target(content, state, target: Target) -> None:
         state.set_entry(entry_id)
 
 
-_TEXT_CACHE: dict[tuple[str, str], str] = {}
+_TEXT_CACHE: dict[tuple[str, str, str], str] = {}
 
 
-def entry_text(content, entry_id: str) -> str:
+def entry_text(content, entry_id: str, name_form: str = "english") -> str:
     """The entry's text exactly as the reader lays it out (QTextDocument raw text).
 
     Passages are quoted from, and anchored in, this text, so a highlight made in the reader is found
     again by the notes pane and after the content is rebuilt.
     """
-    key = (content.content_version, entry_id)
+    key = (content.content_version, entry_id, name_form)
     if key not in _TEXT_CACHE:
         from PySide6.QtGui import QTextDocument
 
@@ -143,6 +156,6 @@ def entry_text(content, entry_id: str) -> str:
         entry = content.entry(entry_id)
         document = QTextDocument()
         if entry is not None:
-            document.setMarkdown(entry_document(content, entry))
+            document.setMarkdown(entry_document(content, entry, name_form))
         _TEXT_CACHE[key] = document.toRawText()
     return _TEXT_CACHE[key]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import configparser
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, Signal
@@ -28,6 +30,27 @@ TIMELINE_HIDDEN_LANES = Option("timeline/hidden_lanes", str, "")
 
 NAME_FORMS = ("english", "armenian", "azerbaijani", "both")
 
+# Appearance, applied to the whole application by desktop_app/ui/appearance.py.
+THEME = Option("appearance/theme", str, "system")  # system, light or dark
+HIGH_CONTRAST = Option("appearance/high_contrast", bool, False)
+TEXT_SCALE = Option("appearance/text_scale", int, 100)  # percent of the system's text size
+THEMES = ("system", "light", "dark")
+TEXT_SCALES = (90, 100, 115, 130, 150, 175, 200)
+# Whether the reader may pass the sensitive-content notice for one entry; only a classroom lock turns it off.
+SENSITIVE_REVEAL = Option("reader/sensitive_reveal", bool, True)
+# Print and PDF export choices, remembered for the next time.
+PRINT_PAPER = Option("print/paper", str, "")  # A4 or Letter; "" = the locale's usual paper
+PRINT_NOTES = Option("print/include_notes", bool, True)
+PRINT_MAP = Option("print/include_map", bool, False)
+PRINT_CHART = Option("print/include_chart", bool, False)
+# Pixel size last chosen for saved map and chart images, "WIDTHxHEIGHT"; "" = as shown on screen.
+IMAGE_SIZE = Option("export/image_size", str, "")
+
+# A teacher locks settings with this file in the data folder (beside settings.ini, so it travels with a
+# portable copy). `[classroom]` `sensitive = notice` forces the notice before sensitive entries;
+# `sensitive = hidden` also keeps their text from being shown at all.
+CLASSROOM_FILE = "classroom.ini"
+
 
 class Settings(QObject):
     """Typed access to QSettings; `changed` tells listeners which key changed."""
@@ -42,8 +65,15 @@ class Settings(QObject):
             path = user_data_dir() / "settings.ini"
             qsettings = QSettings(str(path), QSettings.Format.IniFormat)
         self.qsettings = qsettings
+        self.locks = classroom_locks(user_data_dir() / CLASSROOM_FILE)
+
+    def locked_reason(self, option: Option) -> str:
+        """Why the user cannot change this setting (a classroom lock), or "" when they can."""
+        return self.locks[option.key][1] if option.key in self.locks else ""
 
     def get(self, option: Option) -> Any:
+        if option.key in self.locks:
+            return self.locks[option.key][0]
         value = self.qsettings.value(option.key, option.default)
         if option.type is bool and isinstance(value, str):  # INI files give strings back
             return value.lower() in ("1", "true", "yes")
@@ -53,6 +83,25 @@ class Settings(QObject):
             return option.default
 
     def set(self, option: Option, value: Any) -> None:
+        if option.key in self.locks:
+            return  # the teacher's choice stands
         if self.get(option) != value:
             self.qsettings.setValue(option.key, value)
             self.changed.emit(option.key)
+
+
+def classroom_locks(path: Path) -> dict[str, tuple[Any, str]]:
+    """{setting key: (forced value, reason shown to the user)} from a teacher's classroom.ini."""
+    parser = configparser.ConfigParser()
+    try:
+        parser.read(path, encoding="utf-8")
+    except (OSError, configparser.Error, UnicodeDecodeError):
+        return {}  # an unreadable lock file locks nothing rather than stopping the app
+    level = parser.get("classroom", "sensitive", fallback="").strip().lower()
+    locks: dict[str, tuple[Any, str]] = {}
+    if level in ("notice", "hidden"):
+        reason = f"Set by your teacher or school in {path}"
+        locks[SENSITIVE_NOTICE.key] = (True, reason)
+        if level == "hidden":
+            locks[SENSITIVE_REVEAL.key] = (False, reason)
+    return locks

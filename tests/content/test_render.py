@@ -27,9 +27,13 @@ def test_document_has_header_text_figures_see_also_and_sources(content: ContentD
     assert document.rstrip().endswith("same licence.*")
 
 
-def test_places_are_links_with_both_names(content: ContentDatabase) -> None:
-    document = entry_document(content, content.entry("battle-of-shusha"))
-    assert "[Shusha / Shushi / Şuşa](place:shusha)" in document
+def test_places_are_links_in_the_chosen_name_form_with_the_others_on_hover(content: ContentDatabase) -> None:
+    entry = content.entry("battle-of-shusha")
+    # English usage by default; the link's title (shown on hover) gives the other usages.
+    assert '[Shusha](place:shusha "Armenian usage: Shushi; Azerbaijani usage: Şuşa")' in entry_document(content, entry)
+    assert '[Shushi](place:shusha "English usage: Shusha; Azerbaijani usage: Şuşa")' in entry_document(
+        content, entry, "armenian")
+    assert "[Shusha / Shushi / Şuşa](place:shusha " in entry_document(content, entry, "both")
 
 
 def test_see_also_lists_entries_pointing_here(content: ContentDatabase) -> None:

@@ -19,8 +19,20 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, QStandardPaths, Qt
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QFontMetricsF, QKeySequence, QPainterPath, QPalette, QPen
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, QSize, QStandardPaths, Qt
+from PySide6.QtGui import (
+    QAction,
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QKeySequence,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -38,6 +50,7 @@ from desktop_app.content import ContentDatabase, Figure
 from desktop_app.content.dates import format_partial_date
 from desktop_app.notes.model import Target as NoteTarget
 from desktop_app.ui import theme
+from desktop_app.ui.image_export import ask_image_size
 from desktop_app.ui.settings import Settings
 from desktop_app.ui.state import AppState
 
@@ -110,6 +123,9 @@ ITEM_LABELS = {
 SIDE_ORDER = tuple(theme.SIDE_LABELS)
 STATUS_ORDER = tuple(theme.STATUS_COLOURS)
 ORYX = "oryx"  # the claimant whose equipment counts are stacked by status
+# Bars drawn per side in one chart; the rest are counted in the header and listed by the CSV export. The
+# bundled content has at most 18 per side; the limit keeps a chart quick to draw with far more content.
+MAX_BARS_PER_SIDE = 20
 
 
 def magnitude(figure: Figure) -> float:
@@ -240,6 +256,29 @@ def chart_sections(figures: Iterable[Figure], view: str, scope: str = "war") -> 
     return sections
 
 
+MAX_SIBLINGS = 12  # other figures of the same claimant named in a bar's tooltip
+
+
+def _series_key(figure: Figure) -> tuple:
+    return figure.claimant_id, figure.side, figure.category, figure.group, figure.item
+
+
+def drawn_rows(section: ChartSection, limit: int | None = None) -> tuple[ChartSection, int]:
+    """The section with at most `limit` (MAX_BARS_PER_SIDE) bars per side, each side's largest first as
+    sorted, and how many figures that leaves out."""
+    limit = MAX_BARS_PER_SIDE if limit is None else limit
+    kept: list[ChartRow] = []
+    per_side: dict[str, int] = {}
+    left_out = 0
+    for row in section.rows:
+        per_side[row.side] = per_side.get(row.side, 0) + 1
+        if per_side[row.side] <= limit:
+            kept.append(row)
+        else:
+            left_out += len(row.figures)
+    return (ChartSection(section.key, section.title, tuple(kept)) if left_out else section), left_out
+
+
 def _number(x: float) -> str:
     return f"{x:,.0f}" if float(x).is_integer() else f"{x:,}"
 
@@ -300,11 +339,13 @@ HEADER_PX = 46
 LINE_PX = 16
 FOOTER_PX = 36
 LEGEND_PX = 40
+BASE_LINE_PX = 15  # the text line height the sizes above were chosen for; larger text scales them
+MIN_IMAGE_WIDTH = 480  # narrowest layout of a saved chart image, in screen pixels
 
 
-def row_height(row: ChartRow) -> int:
+def row_height(row: ChartRow, scale: float = 1.0) -> int:
     # a stack gets a second text line for its breakdown, whose numbers must not be cut off
-    return ROW_PX + (TEXT_PX if row.is_stack else 0)
+    return round((ROW_PX + (TEXT_PX if row.is_stack else 0) - BAR_PX) * scale) + BAR_PX
 
 
 class _Label(pg.LabelItem):
@@ -360,13 +401,13 @@ class BarItem(pg.GraphicsObject):
 
     def __init__(self, row: ChartRow, section: ChartSection, top: float, x_max: float, colours: _Colours,
                  on_hover: Callable[[BarItem | None], None], on_click: Callable[[BarItem, Figure], None],
-                 on_menu: Callable[[Figure, QPoint], None] | None = None) -> None:
+                 on_menu: Callable[[Figure, QPoint], None] | None = None, scale: float = 1.0) -> None:
         super().__init__()
         self.row = row
         self.section = section
         self.top = top
-        self.text_px = row_height(row) - BAR_PX - 6
-        self._rect = QRectF(0, top, x_max, row_height(row))
+        self.text_px = row_height(row, scale) - BAR_PX - 6
+        self._rect = QRectF(0, top, x_max, row_height(row, scale))
         self._colours = colours
         self._on_hover = on_hover
         self._on_click = on_click
@@ -483,6 +524,9 @@ class CasualtiesPane(QWidget):
         self.state = state
         self.settings = settings
         self._figures = content.figures()
+        self._series: dict[tuple, list[Figure]] = {}  # the figures one claimant gave for one thing
+        for figure in self._figures:
+            self._series.setdefault(_series_key(figure), []).append(figure)
         self._entry_titles = {e.id: e.title for e in content.entries()}
         # Stable colours, most distinct for the claimants met most often, military tolls first (that is
         # where the two governments' claims stand next to each other).
@@ -498,6 +542,7 @@ class CasualtiesPane(QWidget):
         self._bars: list[BarItem] = []
         self._current = -1
         self._rendering = False
+        self._scale = 1.0  # of the row heights, set from the font at each drawing
 
         self.view_box = QComboBox(self)
         self.view_box.setAccessibleName("Chart view")
@@ -613,11 +658,43 @@ class CasualtiesPane(QWidget):
         return self._bars[self._current] if 0 <= self._current < len(self._bars) else None
 
     # -- export -------------------------------------------------------------------------------
-    def export_png(self, path: str | Path) -> None:
-        """Save the whole chart (also the part scrolled out of sight) as a PNG image."""
-        self._ensure_laid_out()
-        if not self.chart.grab().save(str(path), "PNG"):
+    def export_png(self, path: str | Path, size: QSize | tuple[int, int] | None = None) -> None:
+        """Save the whole chart (also the part scrolled out of sight) as a PNG image of `size` pixels
+        (default: as laid out on screen)."""
+        if not self.render_image(size).save(str(path), "PNG"):
             raise OSError(f"Could not write the image {path}")
+
+    def shown_image_size(self) -> QSize:
+        self._ensure_laid_out()
+        return QSize(max(self.chart.width(), MIN_IMAGE_WIDTH), self.chart.height())
+
+    def render_image(self, size: QSize | tuple[int, int] | None = None) -> QImage:
+        """The whole chart as an image; at a chosen `size` it is laid out again to fill that shape."""
+        self._ensure_laid_out()
+        if size is None:
+            return self.chart.grab().toImage()
+        size = size if isinstance(size, QSize) else QSize(*size)
+        height = self.chart.height()  # fixed by the rows, whatever the width
+        # Fill the image's height; the chart is laid out as wide as that leaves, and drawn at a higher
+        # pixel density (as on a high-resolution screen) so text stays sharp and in proportion.
+        scale = size.height() / height
+        width = size.width() / scale
+        if width < MIN_IMAGE_WIDTH:  # a tall, narrow image: fill the width instead, space below
+            width, scale = MIN_IMAGE_WIDTH, size.width() / MIN_IMAGE_WIDTH
+        layout = self.chart.ci
+        shown = layout.geometry()
+        layout.setGeometry(QRectF(0, 0, width, height))  # bar labels are cut again to the new width
+        image = QImage(size, QImage.Format.Format_ARGB32)
+        image.setDevicePixelRatio(scale)
+        image.fill(self._colours().background)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        self.chart.scene().render(painter, QRectF(0, 0, width, height), QRectF(0, 0, width, height))
+        painter.end()
+        layout.setGeometry(shown)
+        image.setDevicePixelRatio(1.0)
+        return image
 
     def export_csv(self, path: str | Path) -> int:
         """Save the figures of the chart shown, one row each, with claimant and date; returns the count."""
@@ -630,7 +707,10 @@ class CasualtiesPane(QWidget):
         return len(records)
 
     def ask_export_png(self) -> None:
-        self._ask_and_export("Export chart as PNG", "PNG image (*.png)", ".png", self.export_png)
+        title = "Export chart as PNG"
+        chosen, size = ask_image_size(self, title, self.shown_image_size(), self.settings)
+        if chosen:
+            self._ask_and_export(title, "PNG image (*.png)", ".png", lambda path: self.export_png(path, size))
 
     def ask_export_csv(self) -> None:
         self._ask_and_export("Export data as CSV", "CSV table (*.csv)", ".csv", self.export_csv)
@@ -678,19 +758,27 @@ class CasualtiesPane(QWidget):
 
         text_hex = colours.text.name()
         muted_hex = colours.muted.name()
+        # Rows and headings grow with the text size chosen for the app (View > Text Size).
+        self._scale = k = max(1.0, QFontMetricsF(self.font()).height() / BASE_LINE_PX)
         count = len(self.shown_figures())
         elsewhere = sum(1 for f in self._figures if view_of(f) == self._view) - count
         lines = [f"{SCOPES[self._scope]} · {count} figure{'s' * (count != 1)}, each as stated by its claimant"]
         if elsewhere:  # say what the period choice leaves out, so nothing disappears unnoticed
             lines.append(f"{elsewhere} more from other periods: choose “All periods” to see them")
+        drawn = [drawn_rows(section) for section in self._sections]
+        left_out = sum(n for _, n in drawn)
+        if left_out:
+            lines.append(f"{left_out} smaller figures are not drawn (at most {MAX_BARS_PER_SIDE} bars per side in "
+                         "a chart): Export data as CSV lists every one")
         header = _Label(
-            f"<span style='font-size:12pt; font-weight:600; color:{text_hex}'>{html.escape(VIEW_TITLES[self._view])}"
+            f"<span style='font-size:{12 * k:.1f}pt; font-weight:600; color:{text_hex}'>"
+            f"{html.escape(VIEW_TITLES[self._view])}"
             f"</span><br><span style='color:{muted_hex}'>{'<br>'.join(html.escape(x) for x in lines)}</span>",
             justify="left",
         )
         layout.addItem(header, row=0, col=0)
         header.setToolTip(" ".join(lines))
-        heights = [HEADER_PX + LINE_PX * (len(lines) - 1)]
+        heights = [round((HEADER_PX + LINE_PX * (len(lines) - 1)) * k)]
         if self._view == "oryx":
             swatches = " ".join(
                 f"<span style='color:{colour.name()}'>■</span> {status.replace('-', ' ')}&nbsp;&nbsp;"
@@ -700,18 +788,18 @@ class CasualtiesPane(QWidget):
                             "▨ total only, no breakdown &nbsp; | Oryx's total, where it differs from the sum</span>",
                             justify="left")
             layout.addItem(legend, row=1, col=0)
-            heights.append(LEGEND_PX)
+            heights.append(round(LEGEND_PX * k))
         if not self._sections:
             layout.addItem(_Label(f"<span style='color:{muted_hex}'>No figures of this kind for this period.</span>",
                                   justify="left"), row=len(heights), col=0)
             heights.append(60)
-        for section in self._sections:
+        for section, _ in drawn:
             heights.append(self._add_section(layout, len(heights), section, colours))
         footer = ("Each bar is one figure as its claimant gave it; none are added up or averaged.<br>"
                   "Content from the Wikipedia article “Second Nagorno-Karabakh War”, CC BY-SA 4.0; 44 Days.")
-        layout.addItem(_Label(f"<span style='font-size:8pt; color:{muted_hex}'>{footer}</span>", justify="left"),
-                       row=len(heights), col=0)
-        heights.append(FOOTER_PX)
+        layout.addItem(_Label(f"<span style='font-size:{8 * k:.1f}pt; color:{muted_hex}'>{footer}</span>",
+                              justify="left"), row=len(heights), col=0)
+        heights.append(round(FOOTER_PX * k))
         for row, height in enumerate(heights):
             layout.layout.setRowFixedHeight(row, height)
         self.chart.setFixedHeight(sum(heights) + 8)
@@ -726,13 +814,16 @@ class CasualtiesPane(QWidget):
         plot.setMouseEnabled(False, False)
         plot.hideButtons()
         plot.hideAxis("left")
-        plot.setTitle(f"<b>{html.escape(section.title)}</b>", color=colours.text.name(), size="11pt",
+        k = self._scale
+        plot.setTitle(f"<b>{html.escape(section.title)}</b>", color=colours.text.name(), size=f"{11 * k:.1f}pt",
                       justify="left")
+        plot.titleLabel.setMaximumHeight(TITLE_PX * k)
+        plot.layout.setRowFixedHeight(0, TITLE_PX * k)
         axis = plot.getAxis("bottom")
         axis_pen = QPen(colours.muted)
         axis.setPen(axis_pen)
         axis.setTextPen(QPen(colours.text))
-        axis.setHeight(AXIS_PX)
+        axis.setHeight(round(AXIS_PX * k))
         # a little room on the right so the longest bar and the last tick label are not cut off
         x_max = (max((row.extent for row in section.rows), default=1.0) or 1.0) * 1.04
         y = 0.0
@@ -749,8 +840,8 @@ class CasualtiesPane(QWidget):
                 heading.textItem.document().setDocumentMargin(1)
                 heading.setPos(0, y + 2)
                 plot.addItem(heading)
-                y += HEADING_PX
-            bar = BarItem(row, section, y, x_max, colours, self._show_details, self._clicked, self._bar_menu)
+                y += round(HEADING_PX * k)
+            bar = BarItem(row, section, y, x_max, colours, self._show_details, self._clicked, self._bar_menu, k)
             bar.setToolTip(self._tooltip(bar))
             plot.addItem(bar)
             text = pg.TextItem(anchor=(0, 0))
@@ -760,7 +851,7 @@ class CasualtiesPane(QWidget):
             bar.text_item = text
             bar.text_parts = row_text(row, self._scope)
             section_bars.append(bar)
-            y += row_height(row)
+            y += row_height(row, k)
         self._bars += section_bars
         view_box = plot.getViewBox()
         view_box.invertY(True)
@@ -769,7 +860,7 @@ class CasualtiesPane(QWidget):
         view_box.sigResized.connect(lambda vb, bars=section_bars: self._fit_texts(bars, vb.width()))
         layout.addItem(plot, row=index, col=0)
         self._fit_texts(section_bars, view_box.width())
-        return int(TITLE_PX + y + AXIS_PX + 6)
+        return int(round(TITLE_PX * k) + y + round(AXIS_PX * k) + 6)
 
     def _fit_texts(self, bars: Sequence[BarItem], width: float) -> None:
         """Write each bar's label, cutting the descriptive tail to the width of the plot."""
@@ -836,14 +927,12 @@ class CasualtiesPane(QWidget):
                 lines.append(f"A range: from {_number(figure.low)} to {_number(figure.high or figure.low)}")
             if figure.note:
                 lines.append(html.escape(figure.note))
-            siblings = [
-                f for f in self._figures
-                if f.id != figure.id and f.claimant_id == figure.claimant_id and f.side == figure.side
-                and f.category == figure.category and f.group == figure.group and f.item == figure.item
-            ]
+            siblings = [f for f in self._series[_series_key(figure)] if f.id != figure.id]
             if siblings:
                 others = "; ".join(f"{f.display_value} ({as_of_text(f)}, {SCOPE_WORDS.get(f.scope, f.scope)})"
-                                   for f in siblings)
+                                   for f in siblings[:MAX_SIBLINGS])
+                if len(siblings) > MAX_SIBLINGS:
+                    others += f"; and {len(siblings) - MAX_SIBLINGS} more"
                 lines.append(f"Also from this claimant: {html.escape(others)}")
         title = self._entry_titles.get(row.main.entry_id, row.main.entry_id)
         lines.append(f"<i>Click, or press Enter, to open “{html.escape(title)}”</i>")
@@ -915,5 +1004,5 @@ class CasualtiesPane(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "chart"):
-            self._render()  # dark or light mode switched: redraw with the new colours
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange) and hasattr(self, "chart"):
+            self._render()  # dark or light mode switched, or the text size: redraw with the new colours and sizes

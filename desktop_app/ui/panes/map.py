@@ -8,6 +8,7 @@ would overlap a more important one is hidden (its marker stays, and its tooltip 
 
 from __future__ import annotations
 
+import bisect
 import html
 import math
 from dataclasses import dataclass, field
@@ -53,6 +54,7 @@ from PySide6.QtWidgets import (
     QSlider,
     QStyleOptionGraphicsItem,
     QToolButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -62,6 +64,7 @@ from desktop_app.content.dates import format_partial_date
 from desktop_app.content.geometry import MapFeature, RegionMap, load_region
 from desktop_app.notes.model import Target as NoteTarget
 from desktop_app.ui import theme
+from desktop_app.ui.image_export import ask_image_size
 from desktop_app.ui.settings import NAME_FORM, Settings
 from desktop_app.ui.state import WAR_START, AppState
 
@@ -70,6 +73,8 @@ from desktop_app.ui.state import WAR_START, AppState
 # proportions; scene y grows downwards, so north is up.
 SCENE_PER_DEGREE = 100.0
 X_FACTOR = math.cos(math.radians(40.0))
+# Saved images wider than this many pixels draw their text larger, in proportion.
+IMAGE_TEXT_BASE = 1000
 
 
 def project(lon: float, lat: float) -> QPointF:
@@ -141,6 +146,75 @@ def format_day(day: date) -> str:
     return format_partial_date(day.isoformat())
 
 
+# Level of detail: at most this many places are drawn at once; beyond it (content far larger than the
+# bundled 69 places) only the places in and near the view are drawn, at most one per THIN_PIXELS square,
+# the most important first, and the others appear as the view zooms in.
+MAX_DRAWN = 250
+THIN_PIXELS = 14.0
+GRID = 20.0  # scene units (a fifth of a degree) per square of the grid that finds the places in view
+LABEL_CELL = 64.0  # view pixels per square of the grid of label obstacles
+RELAYOUT_MS = 60  # after a pan stops for this long, the places that came into view are drawn
+
+
+def _cell(point: QPointF) -> tuple[int, int]:
+    return math.floor(point.x() / GRID), math.floor(point.y() / GRID)
+
+
+class _Obstacles:
+    """Rectangles labels must not cover, each with its owner, found by a grid of view squares."""
+
+    def __init__(self) -> None:
+        self._cells: dict[tuple[int, int], list[tuple[str, QRectF]]] = {}
+
+    @staticmethod
+    def _cells_of(rect: QRectF) -> list[tuple[int, int]]:
+        x0, x1 = math.floor(rect.left() / LABEL_CELL), math.floor(rect.right() / LABEL_CELL)
+        y0, y1 = math.floor(rect.top() / LABEL_CELL), math.floor(rect.bottom() / LABEL_CELL)
+        return [(x, y) for x in range(x0, x1 + 1) for y in range(y0, y1 + 1)]
+
+    def add(self, owner: str, rect: QRectF) -> None:
+        for cell in self._cells_of(rect):
+            self._cells.setdefault(cell, []).append((owner, rect))
+
+    def free(self, owner: str, rect: QRectF) -> bool:
+        return not any(other != owner and rect.intersects(r)
+                       for cell in self._cells_of(rect) for other, r in self._cells.get(cell, ()))
+
+
+class _ControlOverTime:
+    """The control records in force on a day (as ContentDatabase.control_at gives them), moved from day to
+    day by the records dated in between: dragging the date touches only the places that changed hands."""
+
+    def __init__(self, records: list[ControlRecord]) -> None:
+        self._records = records  # by date
+        self._dates = [r.date for r in records]
+        self._by_area: dict[str, list[ControlRecord]] = {}
+        for record in records:
+            self._by_area.setdefault(record.area_id, []).append(record)
+        self._area_dates = {area: [r.date for r in found] for area, found in self._by_area.items()}
+        self.day = ""
+        self.current: dict[str, ControlRecord] = {}
+
+    def areas(self) -> set[str]:
+        return set(self._by_area)
+
+    def move_to(self, day: str) -> set[str]:
+        """Go to `day` (YYYY-MM-DD); returns the places whose record in force changed."""
+        if day == self.day:
+            return set()
+        low, high = sorted((self.day, day))
+        between = self._records[bisect.bisect_right(self._dates, low):bisect.bisect_right(self._dates, high)]
+        touched = {record.area_id for record in between}
+        for area in touched:
+            at = bisect.bisect_right(self._area_dates[area], day)
+            if at:
+                self.current[area] = self._by_area[area][at - 1]
+            else:
+                self.current.pop(area, None)
+        self.day = day
+        return touched
+
+
 # -- scene items ------------------------------------------------------------------------------------
 class _Label(QGraphicsItem):
     """Text with a halo in the background colour, so it reads over fills and borders. Pixel-sized."""
@@ -156,6 +230,8 @@ class _Label(QGraphicsItem):
         self._size = QSize()
         self._ascent = 0.0
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        # Drawn once into a pixmap and reused while the map pans and zooms (the halo is the costly part).
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def set_text(self, text: str, font: QFont) -> None:
         self.prepareGeometryChange()
@@ -164,6 +240,7 @@ class _Label(QGraphicsItem):
         self._ascent = metrics.ascent()
         self._size = QSize(math.ceil(metrics.horizontalAdvance(text) + 2 * self.PAD),
                            math.ceil(metrics.height() + 2 * self.PAD))
+        self.update()
 
     @property
     def size(self) -> QSize:
@@ -195,12 +272,15 @@ class _PlaceMark:
     min_zoom: float
     site: bool  # drawn as a diamond
     scene_pos: QPointF
-    marker: QGraphicsPathItem
-    label: _Label
+    marker: QGraphicsPathItem | None = None  # made the first time the place is drawn (MapPane._materialize)
+    label: _Label | None = None
     offset: QPointF = field(default_factory=QPointF)  # pixels, to part markers drawn at the same spot
+    rank: int = 0  # importance among all places (priority, then name)
 
     def set_offset(self, offset: QPointF) -> None:
         self.offset = offset
+        if self.marker is None:
+            return
         path = QPainterPath()
         if self.area:
             pass
@@ -302,6 +382,15 @@ class _MapView(QGraphicsView):
         super().resizeEvent(event)
         self.pane.view_resized()
 
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 (Qt naming)
+        # Place tooltips are written when pointed at, for the date shown then.
+        if event.type() == QEvent.Type.ToolTip:
+            place = self.pane.place_at(event.pos())
+            if place is not None:
+                QToolTip.showText(event.globalPos(), self.pane._tooltip(place), self.viewport())
+                return True
+        return super().viewportEvent(event)
+
 
 # -- the pane ---------------------------------------------------------------------------------------
 class MapPane(QWidget):
@@ -321,8 +410,9 @@ class MapPane(QWidget):
         self.region: RegionMap = load_region()
         lon0, lat0, lon1, lat1 = self.region.bbox
         self._box = _rect(lon0, lat0, lon1, lat1)
-        self._control: dict[str, ControlRecord] = {}
-        self._controlled = set(content.control_at("9999-12-31"))  # every area with any record
+        self._over_time = _ControlOverTime(content.control_records())
+        self._control: dict[str, ControlRecord] = self._over_time.current  # in force on the date shown
+        self._controlled = self._over_time.areas()  # every area with any record
         self._sources = {s.id: s.name for s in content.sources()}
 
         self.scene = QGraphicsScene(self)
@@ -335,6 +425,10 @@ class MapPane(QWidget):
         self.play_timer = QTimer(self)
         self.play_timer.setInterval(PLAY_INTERVAL_MS)
         self.play_timer.timeout.connect(self._play_step)
+        self._relayout_timer = QTimer(self, singleShot=True, interval=RELAYOUT_MS)
+        self._relayout_timer.timeout.connect(self._layout_labels)
+        for bar in (self.view.horizontalScrollBar(), self.view.verticalScrollBar()):
+            bar.valueChanged.connect(self._layout_soon)
 
         state.date_changed.connect(self._on_date_changed)
         state.place_selected.connect(self._on_place_selected)
@@ -375,7 +469,8 @@ class MapPane(QWidget):
         # Districts: the ones with a place id are filled by control; the rest are thin context outlines.
         self._areas: dict[str, QGraphicsPathItem] = {}  # place id -> polygon
         self._context: list[QGraphicsPathItem] = []
-        towns = {p.id for p in self.content.places(list(POINT_STYLES))}
+        places = self.content.places()  # read once: with scaled-up content it is the slow part
+        towns = {p.id for p in places if p.type in POINT_STYLES}
         for feature in self.region.districts():
             item = self.scene.addPath(self._path(feature))
             if feature.id:
@@ -403,8 +498,16 @@ class MapPane(QWidget):
             label.setData(0, code)
 
         self.marks: dict[str, _PlaceMark] = {}
+        # Level of detail: a place gets its scene items only when first drawn (self._live), the places in
+        # view are found through a grid by position, and only self._drawn are visible.
+        self._grid: dict[tuple[int, int], list[_PlaceMark]] = {}
+        self._live: list[_PlaceMark] = []
+        self._drawn: set[_PlaceMark] = set()
+        self._culled = False  # more places than MAX_DRAWN at this zoom: only those in and near the view
+        self._marker_pen = QPen()
+        self._label_colours = (QColor(), QColor(), QColor())  # area label, place label, halo
         lon0, lat0, lon1, lat1 = self.region.bbox
-        for place in self.content.places():
+        for place in places:
             if not (lon0 <= place.lon <= lon1 and lat0 <= place.lat <= lat1):
                 continue  # Moscow, Geneva, Washington: mentioned, not on this map
             area = place.type in AREA_STYLES
@@ -414,15 +517,12 @@ class MapPane(QWidget):
             else:
                 radius, priority, min_zoom = POINT_STYLES.get(place.type, SITE_STYLE)
                 site = place.type not in POINT_STYLES
-            marker = QGraphicsPathItem()
-            marker.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
-            marker.setPos(project(place.lon, place.lat))
-            marker.setZValue(10)
-            label = _Label(marker)
-            mark = _PlaceMark(place, area, radius, priority, min_zoom, site, marker.pos(), marker, label)
-            mark.set_offset(QPointF())
-            self.scene.addItem(marker)
+            mark = _PlaceMark(place, area, radius, priority, min_zoom, site, project(place.lon, place.lat))
             self.marks[place.id] = mark
+            self._grid.setdefault(_cell(mark.scene_pos), []).append(mark)
+        self._zooms = sorted(mark.min_zoom for mark in self.marks.values())
+        for rank, mark in enumerate(sorted(self.marks.values(), key=lambda m: (m.priority, m.place.name, m.place.id))):
+            mark.rank = rank  # the order places are drawn in when there is room for only some
 
         self._ring = QGraphicsEllipseItem(-9, -9, 18, 18)
         self._ring.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
@@ -542,11 +642,10 @@ class MapPane(QWidget):
         highlight.setCosmetic(True)
         self._highlight.setPen(highlight)
         self._ring.setPen(QPen(pal.color(QPalette.ColorRole.Highlight), 2.5))
-        marker_pen = QPen(text, 1.0)
-        for mark in self.marks.values():
-            mark.marker.setPen(marker_pen)
-            mark.label.colour = _mix(text, base, 0.3) if mark.area else text
-            mark.label.halo = base
+        self._marker_pen = QPen(text, 1.0)
+        self._label_colours = (_mix(text, base, 0.3), text, base)
+        for mark in self._live:
+            self._style(mark)
         country_font = QFont(self.font())
         country_font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 130)
         country_font.setPointSizeF(max(7.0, self.font().pointSizeF() - 0.5))
@@ -567,9 +666,11 @@ class MapPane(QWidget):
     def holder_colour(self, holder: str) -> QColor:
         return theme.CONTROL_COLOURS.get(holder, QColor(128, 128, 128))
 
-    def _recolour(self) -> None:
-        """Brushes and tooltips for the control records in force on the current date."""
+    def _recolour(self, only: set[str] | None = None) -> None:
+        """Brushes and tooltips for the control records in force on the current date (`only` these places)."""
         for area_id, item in self._areas.items():
+            if only is not None and area_id not in only:
+                continue
             record = self._control.get(area_id)
             if record is None:
                 item.setBrush(Qt.BrushStyle.NoBrush)
@@ -580,22 +681,84 @@ class MapPane(QWidget):
             mark = self.marks.get(area_id)
             if mark is not None:
                 item.setToolTip(self._tooltip(mark.place))
-        for mark in self.marks.values():
-            record = self._control.get(mark.place.id)
-            mark.marker.setBrush(self.holder_colour(record.holder) if record else self._land)
-            tip = self._tooltip(mark.place)
-            mark.marker.setToolTip(tip)
-            mark.label.setToolTip(tip)
+        live = self._live if only is None else [self.marks[p] for p in only if p in self.marks]
+        for mark in live:  # places not drawn yet get their colour when they are
+            if mark.marker is not None:
+                mark.marker.setBrush(self._marker_colour(mark.place.id))
+
+    def _marker_colour(self, place_id: str) -> QColor:
+        record = self._control.get(place_id)
+        return self.holder_colour(record.holder) if record else self._land
 
     def area_brush(self, area_id: str) -> QBrush:
         """How a district (or city) polygon is filled now."""
         return self._areas[area_id].brush()
 
     def marker_brush(self, place_id: str) -> QBrush:
-        return self.marks[place_id].marker.brush()
+        """How a place's marker is filled now (drawn or not)."""
+        return QBrush(self._marker_colour(place_id))
 
     def tooltip(self, place_id: str) -> str:
-        return self.marks[place_id].marker.toolTip()
+        """What pointing at the place shows (made when asked for: dragging the date stays cheap)."""
+        return self._tooltip(self.marks[place_id].place)
+
+    # -- level of detail ----------------------------------------------------------------------
+    def _materialize(self, mark: _PlaceMark) -> None:
+        """The marker and label items of a place, made the first time it is drawn."""
+        if mark.marker is not None:
+            return
+        marker = QGraphicsPathItem()
+        marker.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        marker.setPos(mark.scene_pos)
+        marker.setZValue(10)
+        marker.setData(0, mark.place.id)
+        marker.setVisible(False)
+        mark.marker, mark.label = marker, _Label(marker)
+        mark.set_offset(mark.offset)
+        self._style(mark)
+        mark.label.set_text(mark.place.label(str(self.settings.get(NAME_FORM))), self._label_font(mark))
+        marker.setBrush(self._marker_colour(mark.place.id))
+        self.scene.addItem(marker)
+        self._live.append(mark)
+
+    def _style(self, mark: _PlaceMark) -> None:
+        area_colour, colour, halo = self._label_colours
+        mark.marker.setPen(self._marker_pen)
+        mark.label.colour = area_colour if mark.area else colour
+        mark.label.halo = halo
+        mark.label.update()
+
+    def _marks_near_view(self) -> list[_PlaceMark]:
+        """The places in the view and a quarter of a view around it (a pan shows them before the next layout)."""
+        rect = self.visible_scene_rect()
+        area = rect.adjusted(-rect.width() / 4, -rect.height() / 4, rect.width() / 4, rect.height() / 4)
+        (x0, y0), (x1, y1) = _cell(area.topLeft()), _cell(area.bottomRight())
+        found = []
+        for cx in range(x0, x1 + 1):
+            for cy in range(y0, y1 + 1):
+                found += [m for m in self._grid.get((cx, cy), ()) if area.contains(m.scene_pos)]
+        return found
+
+    def _thin(self, marks: list[_PlaceMark], transform: QTransform) -> list[_PlaceMark]:
+        """At most MAX_DRAWN places, one per THIN_PIXELS square of the view: the selected one, then those in
+        view before those around it, the most important first."""
+        selected = self.state.place_id
+        view = self.visible_scene_rect()
+        kept, taken = [], set()
+        order = sorted(marks, key=lambda m: (m.place.id != selected, not view.contains(m.scene_pos), m.rank))
+        for mark in order:
+            at = transform.map(mark.scene_pos)
+            square = (math.floor(at.x() / THIN_PIXELS), math.floor(at.y() / THIN_PIXELS))
+            if square not in taken or mark.place.id == selected:
+                taken.add(square)
+                kept.append(mark)
+                if len(kept) >= MAX_DRAWN:
+                    break
+        return kept
+
+    def _layout_soon(self) -> None:
+        if self._culled:  # after a pan, the places that came into view need drawing
+            self._relayout_timer.start()
 
     # -- tooltips and legend ------------------------------------------------------------------
     def _tooltip(self, place: Place) -> str:
@@ -659,8 +822,7 @@ class MapPane(QWidget):
 
     # -- date and control ---------------------------------------------------------------------
     def _on_date_changed(self, day: date) -> None:
-        self._control = self.content.control_at(day)
-        self._recolour()
+        self._recolour(self._over_time.move_to(day.isoformat()))
         self.date_label.setText(format_day(day))
         self._syncing = True
         self.slider.setValue(min(max((day - PLAY_START).days, 0), self.slider.maximum()))
@@ -707,23 +869,27 @@ class MapPane(QWidget):
         if key == NAME_FORM.key:
             self._relabel()
 
+    def _label_font(self, mark: _PlaceMark) -> QFont:
+        base = self.font()
+        font = QFont(base)
+        if mark.area:
+            font.setItalic(True)
+            font.setPointSizeF(max(7.0, base.pointSizeF() - 0.5))
+        elif mark.place.type == "city":
+            font.setBold(True)
+        elif mark.priority > 2:
+            font.setPointSizeF(max(7.0, base.pointSizeF() - 1.0))
+        return font
+
     def _relabel(self) -> None:
         form = str(self.settings.get(NAME_FORM))
-        base = QFont(self.font())
-        for mark in self.marks.values():
-            font = QFont(base)
-            if mark.area:
-                font.setItalic(True)
-                font.setPointSizeF(max(7.0, base.pointSizeF() - 0.5))
-            elif mark.place.type == "city":
-                font.setBold(True)
-            elif mark.priority > 2:
-                font.setPointSizeF(max(7.0, base.pointSizeF() - 1.0))
-            mark.label.set_text(mark.place.label(form), font)
+        for mark in self._live:
+            mark.label.set_text(mark.place.label(form), self._label_font(mark))
         self._layout_labels()
 
     def label_text(self, place_id: str) -> str:
-        return self.marks[place_id].label.text
+        mark = self.marks[place_id]
+        return mark.label.text if mark.label is not None else mark.place.label(str(self.settings.get(NAME_FORM)))
 
     # -- view ---------------------------------------------------------------------------------
     def pixels_per_degree(self) -> float:
@@ -780,9 +946,21 @@ class MapPane(QWidget):
         """Show the markers this zoom calls for and place each label where it overlaps nothing more important."""
         transform: QTransform = self.view.transform()
         ppd = self.pixels_per_degree()
-        shown = [m for m in self.marks.values() if self._shown(m, ppd)]
-        for mark in self.marks.values():
-            mark.marker.setVisible(mark in shown)
+        self._culled = bisect.bisect_right(self._zooms, ppd) > MAX_DRAWN
+        candidates = self._marks_near_view() if self._culled else self.marks.values()
+        shown = [m for m in candidates if self._shown(m, ppd)]
+        selected_mark = self.marks.get(self.state.place_id)
+        if selected_mark is not None and selected_mark not in shown:  # named at every zoom, in view or not
+            shown.append(selected_mark)
+        if len(shown) > MAX_DRAWN:
+            shown = self._thin(shown, transform)
+        drawn = set(shown)
+        for mark in self._drawn - drawn:
+            mark.marker.setVisible(False)
+        for mark in shown:
+            self._materialize(mark)
+            mark.marker.setVisible(True)
+        self._drawn = drawn
 
         # Markers drawn at the very same spot (places known only to their district's centre) are
         # spread around it, so each can be seen and clicked.
@@ -800,18 +978,19 @@ class MapPane(QWidget):
                     r = 4.0 + mark.radius
                     mark.set_offset(QPointF(r * math.cos(angle), r * math.sin(angle)))
 
-        # Everything a label must not cover, with its owner: country names, markers, placed labels.
-        obstacles: list[tuple[str, QRectF]] = []
+        # Everything a label must not cover, with its owner: country names, markers, placed labels; in a
+        # grid of squares of the view, so a label is only checked against what is near it.
+        obstacles = _Obstacles()
         for label, pos in self._country_labels:
             at = transform.map(pos)
-            obstacles.append(("", QRectF(at.x(), at.y(), label.size.width(), label.size.height())))
+            obstacles.add("", QRectF(at.x(), at.y(), label.size.width(), label.size.height()))
         anchors = {}
         for mark in shown:
             at = transform.map(mark.scene_pos) + mark.offset
             anchors[mark.place.id] = at
             if not mark.area:
                 r = mark.radius + 1
-                obstacles.append((mark.place.id, QRectF(at.x() - r, at.y() - r, 2 * r, 2 * r)))
+                obstacles.add(mark.place.id, QRectF(at.x() - r, at.y() - r, 2 * r, 2 * r))
 
         selected = self.state.place_id
 
@@ -842,9 +1021,9 @@ class MapPane(QWidget):
                         continue
                     size = mark.label.size.toSizeF()
                     rect = QRectF(anchors[mark.place.id] + corners[round_], size)
-                    if not any(owner != mark.place.id and rect.intersects(o) for owner, o in obstacles):
+                    if obstacles.free(mark.place.id, rect):
                         mark.label.setPos(corners[round_] + mark.offset)
-                        obstacles.append((mark.place.id, rect))
+                        obstacles.add(mark.place.id, rect)
                         placed.add(mark.place.id)
             for mark, corners in tier:
                 if mark.place.id == selected and selected not in placed:  # the selected place is always named
@@ -857,7 +1036,7 @@ class MapPane(QWidget):
 
     def label_visible(self, place_id: str) -> bool:
         mark = self.marks[place_id]
-        return mark.marker.isVisible() and mark.label.isVisible()
+        return mark.marker is not None and mark.marker.isVisible() and mark.label.isVisible()
 
     # -- picking ------------------------------------------------------------------------------
     def marker_view_pos(self, place_id: str) -> QPoint:
@@ -868,8 +1047,8 @@ class MapPane(QWidget):
     def place_at(self, pos: QPoint) -> Place | None:
         """The place under a point of the view: a marker (within a few pixels), a label, then a polygon."""
         best, best_d = None, 9.0
-        for mark in self.marks.values():
-            if mark.area or not mark.marker.isVisible():
+        for mark in self._drawn:
+            if mark.area:
                 continue
             at = self.view.mapFromScene(mark.scene_pos) + mark.offset.toPoint()
             d = math.hypot(at.x() - pos.x(), at.y() - pos.y())
@@ -879,9 +1058,9 @@ class MapPane(QWidget):
             return best.place
         for item in self.view.items(pos):
             if isinstance(item, _Label) and item.parentItem() is not None:
-                for mark in self.marks.values():
-                    if mark.label is item:
-                        return mark.place
+                mark = self.marks.get(item.parentItem().data(0))
+                if mark is not None:
+                    return mark.place
         scene_pos = self.view.mapToScene(pos)
         for area_id, item in sorted(self._areas.items(), key=lambda kv: -kv[1].zValue()):
             if item.contains(scene_pos):
@@ -920,7 +1099,7 @@ class MapPane(QWidget):
     def select_neighbour(self, step: int) -> None:
         """Select the next place to the east (step 1) or west (-1) among those drawn in view."""
         rect = self.view.viewport().rect()
-        drawn = [m for m in self.marks.values() if m.marker.isVisible() and (m.label.isVisible() or not m.area)
+        drawn = [m for m in self._drawn if (m.label.isVisible() or not m.area)
                  and rect.contains(self.marker_view_pos(m.place.id))]
         if not drawn:
             return
@@ -943,6 +1122,8 @@ class MapPane(QWidget):
         if not visible.contains(mark.scene_pos):
             self._auto_fit = False
             self.view.centerOn(mark.scene_pos)
+            if self._culled:
+                self._layout_labels()
 
     def _place_ring(self) -> None:
         place_id = self.state.place_id
@@ -963,20 +1144,30 @@ class MapPane(QWidget):
     # -- image --------------------------------------------------------------------------------
     def save_image(self, path: str | Path, size: QSize | tuple[int, int] | None = None) -> bool:
         """Write the map as shown, with the legend and the date, to a PNG of `size` (default: the view's size)."""
+        return self.render_image(size).save(str(path), "PNG")
+
+    def shown_image_size(self) -> QSize:
+        """The size of the image when saved as shown on screen: the view plus the legend below it."""
+        viewport = self.view.viewport().size()
+        width = max(viewport.width(), 200)
+        map_height = max(viewport.height(), 150)
+        return QSize(width, map_height + math.ceil(self._legend_document(width).size().height()))
+
+    def render_image(self, size: QSize | tuple[int, int] | None = None) -> QImage:
+        """The map as shown, with the legend and the date, as an image of `size` (default: the view's size)."""
         if size is None:
-            viewport = self.view.viewport().size()
-            width = max(viewport.width(), 200)
-            map_height = max(viewport.height(), 150)
-            legend = self._legend_document(width)
-            size = QSize(width, map_height + math.ceil(legend.size().height()))
+            size = self.shown_image_size()
         elif not isinstance(size, QSize):
             size = QSize(*size)
-        width, height = size.width(), size.height()
-        legend = self._legend_document(width)
-        legend_height = min(math.ceil(legend.size().height()), height // 2)
+        # A large image (a slide, an A4 sheet) is drawn at a higher pixel density, as on a high-resolution
+        # screen, so place names and the legend keep their size relative to the picture.
+        scale = max(1.0, min(size.width(), size.height() * 1.4) / IMAGE_TEXT_BASE)
+        width, height = size.width() / scale, size.height() / scale
+        legend = self._legend_document(math.floor(width))
+        legend_height = min(math.ceil(legend.size().height()), height / 2)
         target = QRectF(0, 0, width, height - legend_height)
 
-        # The same centre as the view, widened or heightened to the image's proportions.
+        # The same centre and zoom as the view, widened or heightened to the image's proportions.
         source = self.visible_scene_rect()
         if target.height() > 0 and source.height() > 0:
             aspect = target.width() / target.height()
@@ -988,6 +1179,7 @@ class MapPane(QWidget):
             source.moveCenter(centre)
 
         image = QImage(size, QImage.Format.Format_ARGB32)
+        image.setDevicePixelRatio(scale)
         image.fill(self.palette().color(QPalette.ColorRole.Window))
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -1000,7 +1192,8 @@ class MapPane(QWidget):
         context.palette = palette
         legend.documentLayout().draw(painter, context)
         painter.end()
-        return image.save(str(path), "PNG")
+        image.setDevicePixelRatio(1.0)  # the file is measured in pixels; the density was only for drawing
+        return image
 
     def _legend_document(self, width: int) -> QTextDocument:
         doc = QTextDocument()
@@ -1014,11 +1207,14 @@ class MapPane(QWidget):
         title = "Save Map Image"
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation) or \
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation)
+        chosen, size = ask_image_size(self, title, self.shown_image_size(), self.settings)
+        if not chosen:
+            return
         name = f"44days-map-{self.state.date.isoformat()}.png"
         path, _ = QFileDialog.getSaveFileName(self, title, str(Path(folder) / name), "PNG image (*.png)")
         if not path:
             return
         if not path.lower().endswith(".png"):
             path += ".png"
-        if not self.save_image(path):
+        if not self.save_image(path, size):
             QMessageBox.warning(self, title, f"The image could not be saved to {path}.")

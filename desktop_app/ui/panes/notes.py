@@ -3,6 +3,8 @@ that saves as you type."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -23,7 +25,7 @@ from desktop_app.content import ContentDatabase
 from desktop_app.notes.anchoring import anchor
 from desktop_app.notes.model import COLOURS, Note, Target
 from desktop_app.ui.notes import NotesModel, entry_text, open_target, target_title
-from desktop_app.ui.settings import Settings
+from desktop_app.ui.settings import NAME_FORM, Settings
 from desktop_app.ui.state import AppState
 
 AUTOSAVE_MS = 400
@@ -52,6 +54,7 @@ class NotesPane(QWidget):
         self.settings = settings
         self.notes = notes
         self._current: str | None = None  # uuid in the editor
+        self._base: Note | None = None  # that note as the editor loaded or last saved it
         self._loading = False
 
         self.scope = QComboBox(self)
@@ -138,6 +141,7 @@ class NotesPane(QWidget):
         state.entry_changed.connect(self._entry_changed)
         state.note_requested.connect(self.new_note)
         notes.changed.connect(self.refresh)
+        settings.changed.connect(self._setting_changed)
         notes.problem.connect(self._show_problem)
 
         self.bookmark_action = QAction("&Bookmark Entry", self, shortcut=QKeySequence("Ctrl+D"))
@@ -184,7 +188,7 @@ class NotesPane(QWidget):
         for note in self._listed_notes():
             item = QListWidgetItem(self._item_text(note), self.list)
             item.setData(UUID_ROLE, note.uuid)
-            item.setToolTip(note.body or target_title(self.content, note.target))
+            item.setToolTip(note.body or self._target_tip(note.target))
         self.list.blockSignals(False)
         self._select(keep)
         self._update_bookmark_button()
@@ -208,11 +212,32 @@ class NotesPane(QWidget):
         self.tag.setCurrentIndex(max(index, 0))
         self.tag.blockSignals(False)
 
+    def _name_form(self) -> str:
+        return str(self.settings.get(NAME_FORM))
+
+    def _title(self, target: Target) -> str:
+        return target_title(self.content, target, self._name_form())
+
+    def _target_tip(self, target: Target) -> str:
+        """The title, and for a place the name forms not shown."""
+        place = self.content.place(target.id) if target.kind == "place" else None
+        others = place.other_forms(self._name_form()) if place is not None else ""
+        return f"{self._title(target)}\n{others}" if others else self._title(target)
+
+    def _setting_changed(self, key: str) -> None:
+        if key == NAME_FORM.key:
+            self.refresh()
+            if self._current is not None:
+                note = self.notes.store.get(self._current)
+                if note is not None:
+                    self.target_label.setText(f"<b>{html.escape(self._title(note.target))}</b>")
+                    self.target_label.setToolTip(self._target_tip(note.target))
+
     def _item_text(self, note: Note) -> str:
-        lines = [f"{KIND_MARKS.get(note.kind, '')} {target_title(self.content, note.target)}"]
+        lines = [f"{KIND_MARKS.get(note.kind, '')} {self._title(note.target)}"]
         quote = note.target.quote
         if quote is not None:
-            detached = anchor(entry_text(self.content, quote.entry_id), quote).detached
+            detached = anchor(entry_text(self.content, quote.entry_id, self._name_form()), quote).detached
             shown = quote.exact if len(quote.exact) <= 160 else quote.exact[:157] + "…"
             lines.append(f"“{shown}”" + ("  (passage not found in the current text)" if detached else ""))
         if note.body.strip():
@@ -240,6 +265,7 @@ class NotesPane(QWidget):
     def _set_editor(self, note: Note | None) -> None:
         self._loading = True
         self._current = note.uuid if note else None
+        self._base = note
         editable = note is not None and note.deleted is None and not self.notes.read_only
         for widget in (self.editor, self.tags_field, self.colour, self.delete_button):
             widget.setEnabled(editable)
@@ -249,7 +275,8 @@ class NotesPane(QWidget):
         self.editor.setPlainText(note.body if note else "")
         self.tags_field.setText(", ".join(note.tags) if note else "")
         self.colour.setCurrentIndex(max(self.colour.findData(note.colour if note else "yellow"), 0))
-        self.target_label.setText(f"<b>{target_title(self.content, note.target)}</b>" if note else self._empty_text())
+        self.target_label.setText(f"<b>{html.escape(self._title(note.target))}</b>" if note else self._empty_text())
+        self.target_label.setToolTip(self._target_tip(note.target) if note else "")
         self.saved.clear()
         self._loading = False
 
@@ -263,16 +290,24 @@ class NotesPane(QWidget):
         self._autosave.stop()
         if self._current is None or self._loading:
             return
-        note = self.notes.store.get(self._current)
-        if note is None or note.deleted is not None:
+        note = self._base  # compared with what the editor started from, not with the file: another window
+        if note is None or note.uuid != self._current or note.deleted is not None:  # may have changed it
             return
         body, tags, colour = self.editor.toPlainText(), _tags(self.tags_field.text()), self.colour.currentData()
         if (body, tuple(tags), colour) == (note.body, note.tags, note.colour):
             return
         self._loading = True  # the refresh after saving must not re-enter the editor
-        saved = self.notes.update(note.uuid, body=body, tags=tags, colour=colour)
+        saved = self.notes.save_edit(note, body=body, tags=tags, colour=colour)
         self._loading = False
-        self.saved.setText("Saved" if saved else "Not saved")
+        if saved is None:
+            self.saved.setText("Not saved")
+            return
+        self._base, kept = saved
+        self.saved.setText("Saved")
+        if kept is not None:
+            self.banner.setText("⚠ This note was also changed in another window or another copy of 44 Days. "
+                                "Your text was saved, and the other version was kept as a separate note.")
+            self.banner.show()
 
     def new_note(self, target: Target) -> None:
         """Create a note on `target` and put the cursor in it (from the reader, timeline, map or chart)."""

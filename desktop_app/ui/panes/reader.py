@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QColor, QDesktopServices, QKeySequence, QTextCharFormat, QTextDocument
 from PySide6.QtWidgets import (
@@ -25,7 +27,14 @@ from desktop_app.content.render import PLACE_SCHEME, entry_document
 from desktop_app.notes.anchoring import anchor, make_quote
 from desktop_app.notes.model import Target
 from desktop_app.ui.notes import NotesModel
-from desktop_app.ui.settings import READER_TEXT_SIZE, SENSITIVE_NOTICE, Settings
+from desktop_app.ui.settings import (
+    NAME_FORM,
+    READER_TEXT_SIZE,
+    SENSITIVE_NOTICE,
+    SENSITIVE_REVEAL,
+    TEXT_SCALE,
+    Settings,
+)
 from desktop_app.ui.state import AppState
 
 MIN_TEXT_SIZE, MAX_TEXT_SIZE = 7, 32
@@ -124,13 +133,21 @@ class _SensitiveNotice(QFrame):
         layout.addStretch(1)
         self.button.clicked.connect(self.reveal)
 
-    def show_for(self, title: str) -> None:
-        self.message.setText(
-            f"<h2>{title}</h2><p>This entry describes killings or the abuse of prisoners as documented by "
-            "investigators and journalists. It is written factually, without graphic detail, but some "
-            "readers may find it distressing.</p>"
+    def show_for(self, title: str, locked_reason: str = "", can_reveal: bool = True) -> None:
+        """`locked_reason`: why the notice cannot be turned off (a classroom lock); `can_reveal`: whether
+        the text may be shown at all."""
+        text = (
+            f"<h2>{html.escape(title)}</h2><p>This entry describes killings or the abuse of prisoners as "
+            "documented by investigators and journalists. It is written factually, without graphic detail, "
+            "but some readers may find it distressing.</p>"
         )
+        if not can_reveal:
+            text += "<p><b>The text of this entry is not shown on this computer</b> (a classroom setting).</p>"
+        self.message.setText(text)
+        self.message.setToolTip(locked_reason)
+        self.button.setVisible(can_reveal)
         self.always.setChecked(False)
+        self.always.setVisible(not locked_reason)
         self.show()
 
 
@@ -151,6 +168,7 @@ class ReaderPane(QWidget):
         self.history: list[str] = []
         self.history_index = -1
         self._revealed: set[str] = set()
+        self._stale = False  # laid out in an earlier theme's colours while hidden
         self.highlighted_count = 0
 
         self.browser = QTextBrowser(self)
@@ -210,6 +228,7 @@ class ReaderPane(QWidget):
 
         self._apply_text_size()
         state.entry_changed.connect(self._show_entry)
+        settings.changed.connect(self._setting_changed)
         if notes is not None:
             notes.changed.connect(self.draw_highlights)
         self._update_history_actions()
@@ -243,17 +262,50 @@ class ReaderPane(QWidget):
             self.history_index = len(self.history) - 1
         self._update_history_actions()
         self.location.setText(entry.title)
-        self.browser.setMarkdown(entry_document(self.content, entry))
+        self.browser.setMarkdown(entry_document(self.content, entry, str(self.settings.get(NAME_FORM))))
         self.draw_highlights()
         self.find_bar.status.clear()
         hide_text = entry.sensitive and self.settings.get(SENSITIVE_NOTICE) and entry.id not in self._revealed
         self.browser.setVisible(not hide_text)
         if hide_text:
-            self.notice.show_for(entry.title)
+            self.notice.show_for(entry.title, self.settings.locked_reason(SENSITIVE_NOTICE),
+                                 bool(self.settings.get(SENSITIVE_REVEAL)))
         else:
             self.notice.hide()
 
+    def refresh(self) -> None:
+        """Lay the current entry out again (names, notice or colours changed), keeping the reading position."""
+        if not self.state.entry_id:
+            return
+        scroll = self.browser.verticalScrollBar().value()
+        self._show_entry(self.state.entry_id)
+        self.browser.verticalScrollBar().setValue(scroll)
+
+    def _setting_changed(self, key: str) -> None:
+        if key in (NAME_FORM.key, SENSITIVE_NOTICE.key):
+            self.refresh()
+        elif key in (READER_TEXT_SIZE.key, TEXT_SCALE.key):
+            self._apply_text_size()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt naming)
+        super().changeEvent(event)
+        # Link colours are fixed when the text is laid out: lay it out again in the new theme's colours
+        # (a reader not on screen does it when it is shown).
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "notice"):
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.refresh()
+
     def _reveal(self) -> None:
+        if not self.settings.get(SENSITIVE_REVEAL):
+            return
         if self.notice.always.isChecked():
             self.settings.set(SENSITIVE_NOTICE, False)
         self._revealed.add(self.state.entry_id)
@@ -296,9 +348,13 @@ class ReaderPane(QWidget):
         self.settings.set(READER_TEXT_SIZE, size)
         self._apply_text_size()
 
+    def text_point_size(self) -> float:
+        """The reader's own size (Ctrl++ / Ctrl+-) times the text size chosen for the whole app."""
+        return round(self.settings.get(READER_TEXT_SIZE) * self.settings.get(TEXT_SCALE) / 100, 1)
+
     def _apply_text_size(self) -> None:
         font = self.browser.font()
-        font.setPointSize(self.settings.get(READER_TEXT_SIZE))
+        font.setPointSizeF(self.text_point_size())
         self.browser.setFont(font)
         self.browser.document().setDefaultFont(font)
 

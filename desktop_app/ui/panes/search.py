@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.content import ContentDatabase, SearchResult, Snippet
+from desktop_app.content.search import mark
 from desktop_app.notes.model import NoteHit
 from desktop_app.notes.model import Target as NoteTarget
 from desktop_app.ui.notes import NotesModel, open_target, target_title
-from desktop_app.ui.settings import Settings
+from desktop_app.ui.settings import NAME_FORM, Settings
 from desktop_app.ui.state import AppState
 
 GROUPS = (
@@ -40,6 +41,8 @@ DEBOUNCE_MS = 60
 RESULT_LIMIT = 60
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
+KIND_ROLE = Qt.ItemDataRole.UserRole + 3
+LAZY_GROUP = 1000  # a browse group with more entries (far more content than bundled) is listed when opened
 
 
 @dataclass(frozen=True)
@@ -187,6 +190,7 @@ class SearchPane(QWidget):
         self._worker.finished.connect(self._show_results)
         self._thread.finished.connect(self._worker.deleteLater)
         self._thread.start()
+        settings.changed.connect(self._setting_changed)
 
     # -- typing and results -------------------------------------------------------------------
     def focus_field(self) -> None:
@@ -203,6 +207,11 @@ class SearchPane(QWidget):
             self.last_results = []
             return
         self._debounce.start()
+
+    def _setting_changed(self, key: str) -> None:
+        if key == NAME_FORM.key and self.field.text().strip():
+            self._generation += 1
+            self._start_search()  # the results again, with the places named in the new form
 
     def _start_search(self) -> None:
         self.search_requested.emit(self._generation, self.field.text())
@@ -231,20 +240,33 @@ class SearchPane(QWidget):
             parent = QTreeWidgetItem(self.results, [f"{label} ({len(grouped[group])})"])
             parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
             for result in grouped[group]:
-                item = QTreeWidgetItem(parent, [result.title.text])
-                markup = f"{_marked_html(result.title)}<br><small>{_marked_html(result.snippet)}</small>"
+                title, other_forms = self._title(result, query)
+                item = QTreeWidgetItem(parent, [title.text])
+                markup = f"{_marked_html(title)}<br><small>{_marked_html(result.snippet)}</small>"
                 item.setData(0, HTML_ROLE, markup)
                 item.setData(0, TARGET_ROLE, self._target(result))
-                item.setToolTip(0, result.snippet.text)
+                item.setToolTip(0, f"{other_forms}\n\n{result.snippet.text}" if other_forms else result.snippet.text)
             parent.setExpanded(True)
         first = self.results.topLevelItem(0).child(0)
         self.results.setCurrentItem(first)
+
+    def _title(self, result: SearchResult, query: str) -> tuple[Snippet, str]:
+        """A result's title, a place's in the chosen name form, and the place's other forms ("" if none)."""
+        if result.group != "place":
+            return result.title, ""
+        place = self.content.place(result.ref if result.source_table == "place" else result.entry_id)
+        if place is None or (result.source_table == "entry" and result.title.text != place.name):
+            return result.title, ""  # an entry about something at a place (a church), not the place itself
+        form = str(self.settings.get(NAME_FORM))
+        label = place.label(form)
+        title = result.title if label == result.title.text else mark(label, query)
+        return title, place.other_forms(form)
 
     def _add_note_group(self, hits: list[NoteHit]) -> None:
         parent = QTreeWidgetItem(self.results, [f"Your notes ({len(hits)})"])
         parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
         for hit in hits:
-            title = target_title(self.content, hit.note.target)
+            title = target_title(self.content, hit.note.target, str(self.settings.get(NAME_FORM)))
             item = QTreeWidgetItem(parent, [title])
             snippet = _marked_html(Snippet(hit.snippet, hit.marks)) if hit.snippet else html.escape(hit.note.body[:160])
             item.setData(0, HTML_ROLE, f"✎ {html.escape(title)}<br><small>{snippet}</small>")
@@ -302,14 +324,30 @@ class SearchPane(QWidget):
 
     # -- browse tree --------------------------------------------------------------------------
     def _fill_browse_tree(self) -> None:
+        self._unfilled: dict[str, list] = {}  # kind -> entries of a big group, listed when it is opened
         for kind, label in GROUPS:
             entries = self.content.entries(kind=kind)
             parent = QTreeWidgetItem(self.browse, [f"{label} ({len(entries)})"])
             parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            for entry in entries:
-                item = QTreeWidgetItem(parent, [entry.title])
-                item.setToolTip(0, entry.summary)
-                item.setData(0, TARGET_ROLE, Target(entry.id))
+            parent.setData(0, KIND_ROLE, kind)
+            if len(entries) > LAZY_GROUP:
+                parent.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
+                self._unfilled[kind] = entries
+            else:
+                self._fill_group(parent, entries)
+        self.browse.itemExpanded.connect(self._group_opened)
+
+    @staticmethod
+    def _fill_group(parent: QTreeWidgetItem, entries: list) -> None:
+        for entry in entries:
+            item = QTreeWidgetItem(parent, [entry.title])
+            item.setToolTip(0, entry.summary)
+            item.setData(0, TARGET_ROLE, Target(entry.id))
+
+    def _group_opened(self, parent: QTreeWidgetItem) -> None:
+        entries = self._unfilled.pop(parent.data(0, KIND_ROLE), None)
+        if entries is not None:
+            self._fill_group(parent, entries)
 
     def shutdown(self) -> None:
         """Close the worker's connection and stop its thread; the owner calls this before quitting."""

@@ -47,7 +47,7 @@ from desktop_app.content import ContentDatabase
 from desktop_app.content.models import Event
 from desktop_app.notes.model import Target as NoteTarget
 from desktop_app.ui import theme
-from desktop_app.ui.settings import TIMELINE_HIDDEN_LANES, Settings
+from desktop_app.ui.settings import NAME_FORM, TIMELINE_HIDDEN_LANES, Settings
 from desktop_app.ui.state import WAR_END, WAR_START, AppState
 
 DAY = 86400.0
@@ -594,7 +594,13 @@ class TimelinePane(QWidget):
         if not found:
             return ""
         event = found[0]
-        lines = [event_when(event), event.title, f"{self.lanes[event.lane].label} · click to open"]
+        lines = [event_when(event), event.title]
+        place = self.content.place(event.place_id) if event.place_id else None
+        if place is not None:
+            form = str(self.settings.get(NAME_FORM))
+            others = place.other_forms(form)
+            lines.append(f"Place: {place.label(form)}" + (f" ({others})" if others and form != "both" else ""))
+        lines.append(f"{self.lanes[event.lane].label} · click to open")
         if len(found) > 1:
             lines.append(f"and {len(found) - 1} more here: zoom in to tell them apart")
         return "\n".join(lines)

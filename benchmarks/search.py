@@ -1,0 +1,83 @@
+"""Search as you type: realistic queries typed letter by letter through the app's own search code.
+
+Each keystroke runs what the search pane runs: ContentDatabase.search(text, limit=60) (ranked, with
+marked snippets) and NotesStore.search(text, limit=20) over the user's notes. Prints p50 and p95 per
+keystroke for each, and for the two together, at every scale; every query is typed `--repeats` times.
+
+    python benchmarks/search.py --scales 1 100 1000
+"""
+
+from __future__ import annotations
+
+import time
+
+from common import arguments, content_counts, header, notes_count, percentile, require
+
+from desktop_app.content import ContentDatabase
+from desktop_app.notes.store import NotesStore
+
+# What students and teachers type: names in several spellings, topics, weapons, a few two-word phrases.
+QUERIES = (
+    "shusha", "shushi", "khankendi", "stepanakert", "gence", "lachin corridor", "ceasefire agreement",
+    "drone strikes", "bayraktar tb2", "t-72", "prisoners of war", "white phosphorus", "aliyev", "pashinyan",
+    "hadrut", "cluster munitions", "minsk group", "karvachar", "displaced civilians", "oryx",
+)
+CONTENT_LIMIT = 60  # desktop_app.ui.panes.search.RESULT_LIMIT
+NOTES_LIMIT = 20
+
+
+def keystrokes(query: str) -> list[str]:
+    return [query[:i] for i in range(1, len(query) + 1)]
+
+
+def run(scale: int, repeats: int) -> dict[str, list[float]]:
+    content_file, notes_file = require(scale)
+    print(f"## {scale}x: {content_counts(content_file)}; {notes_count(notes_file):,} notes", flush=True)
+    times: dict[str, list[float]] = {"content": [], "notes": [], "both": [], "one letter": [], "longer": []}
+    with ContentDatabase(content_file) as content, NotesStore.snapshot(notes_file) as notes:
+        for q in QUERIES:  # warm the page cache once, as a running app would be
+            content.search(q, limit=CONTENT_LIMIT)
+        rounds: list[list[float]] = []
+        for _ in range(repeats):
+            rounds.append([])
+            for query in QUERIES:
+                for text in keystrokes(query):
+                    t0 = time.perf_counter()
+                    content.search(text, limit=CONTENT_LIMIT)
+                    t1 = time.perf_counter()
+                    notes.search(text, limit=NOTES_LIMIT)
+                    t2 = time.perf_counter()
+                    times["content"].append(t1 - t0)
+                    times["notes"].append(t2 - t1)
+                    times["both"].append(t2 - t0)
+                    rounds[-1].append(t2 - t0)
+                    times["one letter" if len(text) == 1 else "longer"].append(t1 - t0)
+        slowest = max((min(content_time(content, t) for _ in range(3)), t) for q in QUERIES
+                       for t in keystrokes(q))
+    for key, values in times.items():
+        label = {"content": "content search", "notes": "notes search", "both": "both (one keystroke)",
+                 "one letter": "content, 1st letter", "longer": "content, 2+ letters"}[key]
+        print(f"{label:22s} p50 {percentile(values, 50) * 1000:7.2f} ms   p95 {percentile(values, 95) * 1000:7.2f} ms"
+              f"   max {max(values) * 1000:7.2f} ms   ({len(values)} keystrokes)")
+    per_round = [percentile(r, 95) * 1000 for r in rounds]
+    print(f"p95 of both, per round: {min(per_round):.2f}-{max(per_round):.2f} ms over {len(rounds)} rounds")
+    print(f"slowest keystroke: {slowest[1]!r} {slowest[0] * 1000:.1f} ms\n", flush=True)
+    return times
+
+
+def content_time(content: ContentDatabase, text: str) -> float:
+    t0 = time.perf_counter()
+    content.search(text, limit=CONTENT_LIMIT)
+    return time.perf_counter() - t0
+
+
+def main() -> None:
+    args = arguments(__doc__.splitlines()[0], repeats=5).parse_args()
+    header("Search as you type")
+    print(f"{len(QUERIES)} queries, {sum(len(q) for q in QUERIES)} keystrokes each round: {', '.join(QUERIES)}\n")
+    for scale in args.scales:
+        run(scale, args.repeats)
+
+
+if __name__ == "__main__":
+    main()

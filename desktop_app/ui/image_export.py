@@ -1,0 +1,120 @@
+"""The size choice for saving the map and the chart as images (for slides and worksheets).
+
+Shared by the panes that save images; it knows nothing about any pane.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QWidget,
+)
+
+from desktop_app.ui.settings import IMAGE_SIZE, Settings
+
+# (label, size); None is the size shown on screen, "custom" lets the user type one.
+SIZE_PRESETS: tuple[tuple[str, QSize | str | None], ...] = (
+    ("As shown on screen", None),
+    ("1280 × 720 (slide, HD)", QSize(1280, 720)),
+    ("1920 × 1080 (slide, Full HD)", QSize(1920, 1080)),
+    ("2480 × 3508 (A4 portrait, 300 dpi)", QSize(2480, 3508)),
+    ("3508 × 2480 (A4 landscape, 300 dpi)", QSize(3508, 2480)),
+    ("Custom size", "custom"),
+)
+MIN_SIDE, MAX_SIDE = 200, 8000
+
+
+def size_key(size: QSize | None) -> str:
+    return "" if size is None else f"{size.width()}x{size.height()}"
+
+
+def parse_size(key: str) -> QSize | None:
+    try:
+        width, height = (int(part) for part in key.lower().split("x"))
+    except ValueError:
+        return None
+    if MIN_SIDE <= width <= MAX_SIDE and MIN_SIDE <= height <= MAX_SIDE:
+        return QSize(width, height)
+    return None
+
+
+class ImageSizeDialog(QDialog):
+    """Choose the pixel size of an image: a preset or a custom width and height."""
+
+    def __init__(self, title: str, shown: QSize, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(title)
+        self.preset = QComboBox(self)
+        self.preset.setAccessibleName("Image size")
+        self.preset.setToolTip("Slides: 1280 × 720 or 1920 × 1080. Printed worksheets: A4 at 300 dpi.")
+        for label, size in SIZE_PRESETS:
+            if size is None:
+                label = f"{label} ({shown.width()} × {shown.height()})"
+            self.preset.addItem(label, size)
+        self.width_box = QSpinBox(self, minimum=MIN_SIDE, maximum=MAX_SIDE, suffix=" px", singleStep=10)
+        self.height_box = QSpinBox(self, minimum=MIN_SIDE, maximum=MAX_SIDE, suffix=" px", singleStep=10)
+        self.width_box.setAccessibleName("Image width in pixels")
+        self.height_box.setAccessibleName("Image height in pixels")
+        self.width_box.setValue(max(MIN_SIDE, shown.width()))
+        self.height_box.setValue(max(MIN_SIDE, shown.height()))
+        custom = QHBoxLayout()
+        custom.addWidget(self.width_box)
+        custom.addWidget(QLabel("×", self))
+        custom.addWidget(self.height_box)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
+                                   self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow("&Size:", self.preset)
+        form.addRow("Custom:", custom)
+        form.addRow(buttons)
+        self.preset.currentIndexChanged.connect(self._preset_changed)
+        self._select(parse_size(str(settings.get(IMAGE_SIZE))))
+
+    def _select(self, remembered: QSize | None) -> None:
+        index = 0
+        if remembered is not None:
+            index = next((i for i, (_label, size) in enumerate(SIZE_PRESETS) if size == remembered),
+                         len(SIZE_PRESETS) - 1)
+            if SIZE_PRESETS[index][1] == "custom":
+                self.width_box.setValue(remembered.width())
+                self.height_box.setValue(remembered.height())
+        self.preset.setCurrentIndex(index)
+        self._preset_changed(index)
+
+    def _preset_changed(self, index: int) -> None:
+        size = self.preset.itemData(index)
+        custom = size == "custom"
+        self.width_box.setEnabled(custom)
+        self.height_box.setEnabled(custom)
+        if isinstance(size, QSize):
+            self.width_box.setValue(size.width())
+            self.height_box.setValue(size.height())
+
+    def chosen_size(self) -> QSize | None:
+        """The size picked; None for the size shown on screen."""
+        size = self.preset.currentData()
+        if size == "custom":
+            return QSize(self.width_box.value(), self.height_box.value())
+        return size
+
+    def accept(self) -> None:
+        self.settings.set(IMAGE_SIZE, size_key(self.chosen_size()))
+        super().accept()
+
+
+def ask_image_size(parent: QWidget, title: str, shown: QSize, settings: Settings) -> tuple[bool, QSize | None]:
+    """(chosen, size): chosen is False when the user cancelled; size None means as shown on screen."""
+    dialog = ImageSizeDialog(title, shown, settings, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False, None
+    return True, dialog.chosen_size()

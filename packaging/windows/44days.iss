@@ -1,0 +1,54 @@
+; Inno Setup script for the 44 Days Windows installer (Inno Setup 6, https://jrsoftware.org/isinfo.php).
+;
+; On Windows, from the top of the checkout, build the standalone app first and then the installer:
+;   python packaging\build_bundle.py
+;   iscc packaging\windows\44days.iss
+; which writes dist\44days-<version>-setup.exe. Paths below are relative to this file's folder.
+; tests/packaging/test_desktop_files.py checks that the files named here exist (or are what the bundle
+; build writes) and that the version matches desktop_app/__init__.py.
+
+#ifndef AppVersion
+  #define AppVersion "0.1.0"
+#endif
+#define AppName "44 Days"
+#define AppExe "44days.exe"
+
+[Setup]
+; AppId identifies the app to Windows for upgrades and uninstalling: never change it.
+AppId={{66DE3BF1-878F-4A3F-9E5C-26E5BEB9B770}
+AppName={#AppName}
+AppVersion={#AppVersion}
+AppVerName={#AppName} {#AppVersion}
+AppPublisher=The 44 Days developers
+AppComments=Offline reference and study tool on the 2020 Second Nagorno-Karabakh War
+DefaultDirName={autopf}\44 Days
+DefaultGroupName=44 Days
+DisableProgramGroupPage=yes
+; Installs for the current user without administrator rights (classroom machines); an administrator may
+; choose "for all users" in the dialog.
+PrivilegesRequired=lowest
+PrivilegesRequiredOverridesAllowed=dialog
+ArchitecturesAllowed=x64compatible
+ArchitecturesInstallIn64BitMode=x64compatible
+LicenseFile=..\..\LICENSE
+SetupIconFile=44days.ico
+UninstallDisplayIcon={app}\{#AppExe}
+OutputDir=..\..\dist
+OutputBaseFilename=44days-{#AppVersion}-setup
+Compression=lzma2/max
+SolidCompression=yes
+WizardStyle=modern
+
+[Tasks]
+Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
+
+[Files]
+; The one-folder app that packaging\44days.spec builds (dist\44days\44days.exe and dist\44days\_internal\).
+Source: "..\..\dist\44days\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+
+[Icons]
+Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"
+Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; Tasks: desktopicon
+
+[Run]
+Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
