@@ -203,12 +203,14 @@ class ContentDatabase:
         return row[0], row[1]
 
     # -- places -------------------------------------------------------------------------------
-    def _names(self) -> dict[str, list[PlaceName]]:
+    def _names(self, place_id: str | None = None) -> dict[str, list[PlaceName]]:
+        """Every place's names (or one place's), in the order of usage."""
         names: dict[str, list[PlaceName]] = {}
         order = "CASE usage WHEN 'english' THEN 0 WHEN 'armenian' THEN 1 WHEN 'azerbaijani' THEN 2 " \
                 "WHEN 'russian' THEN 3 ELSE 4 END"
-        query = f"SELECT place_id, name, usage FROM place_names ORDER BY place_id, {order}, name"
-        for row in self._conn.execute(query):
+        where = "" if place_id is None else " WHERE place_id = ?"
+        query = f"SELECT place_id, name, usage FROM place_names{where} ORDER BY place_id, {order}, name"
+        for row in self._conn.execute(query, [] if place_id is None else [place_id]):
             names.setdefault(row[0], []).append(PlaceName(row[1], row[2]))
         return names
 
@@ -232,7 +234,7 @@ class ContentDatabase:
         row = self._conn.execute("SELECT * FROM places WHERE id = ?", [place_id]).fetchone()
         if row is None:
             return None
-        return self._place(row, self._names().get(place_id, []))
+        return self._place(row, self._names(place_id).get(place_id, []))
 
     def find_place(self, name: str) -> Place | None:
         """A place by any of its names (case and diacritics as stored)."""

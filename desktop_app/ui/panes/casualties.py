@@ -1,10 +1,11 @@
 """Casualty and loss figures as bar charts: each side's own figures next to the other side's claims.
 
 Every bar is one figure exactly as stated, with its claimant written above it: nothing is added up,
-averaged or dropped. Figures of one claimant with different dates are separate bars labelled with their
-date. Oryx equipment losses are stacked by status; Oryx's own total is given in the label and tooltip,
-never stacked on top. Each category gets its own plot and scale, so 6 missing does not shrink to
-nothing next to 11,110 wounded.
+averaged or dropped (with far more content than bundled, a chart draws at most MAX_BARS_PER_SIDE bars per
+side and says how many it leaves out; the CSV export has every one). Figures of one claimant with
+different dates are separate bars labelled with their date. Oryx equipment losses are stacked by status;
+Oryx's own total is given in the label and tooltip, never stacked on top. Each category gets its own plot
+and scale, so 6 missing does not shrink to nothing next to 11,110 wounded.
 
 The grouping of figures into views and rows (`chart_sections`) imports no Qt, so it can be read and
 tested on its own; the widget below only draws what it returns.

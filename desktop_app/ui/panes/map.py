@@ -1,9 +1,11 @@
 """Map pane: the region drawn from real geometry, coloured by who held each district and town on the current date.
 
-The scene is built once: the countries and districts of resources/map/region.geojson, and one marker and
-label per place. A date change only swaps brushes and tooltips, so dragging the date stays smooth. Markers
-and labels keep their pixel size at every zoom; after a zoom the labels are laid out again, and a label that
-would overlap a more important one is hidden (its marker stays, and its tooltip names it).
+The scene is built once: the countries and districts of resources/map/region.geojson, and a marker and
+label for each place, made when the place is first drawn. A date change only swaps the brushes of what
+changed hands (tooltips are written when pointed at), so dragging the date stays smooth. Markers and labels
+keep their pixel size at every zoom; after a zoom the labels are laid out again, and a label that would
+overlap a more important one is hidden (its marker stays, and its tooltip names it). With far more places
+than bundled (MAX_DRAWN), only the most important ones in and near the view are drawn.
 """
 
 from __future__ import annotations
@@ -149,7 +151,7 @@ def format_day(day: date) -> str:
 # Level of detail: at most this many places are drawn at once; beyond it (content far larger than the
 # bundled 69 places) only the places in and near the view are drawn, at most one per THIN_PIXELS square,
 # the most important first, and the others appear as the view zooms in.
-MAX_DRAWN = 250
+MAX_DRAWN = 150
 THIN_PIXELS = 14.0
 GRID = 20.0  # scene units (a fifth of a degree) per square of the grid that finds the places in view
 LABEL_CELL = 64.0  # view pixels per square of the grid of label obstacles
@@ -523,6 +525,8 @@ class MapPane(QWidget):
         self._zooms = sorted(mark.min_zoom for mark in self.marks.values())
         for rank, mark in enumerate(sorted(self.marks.values(), key=lambda m: (m.priority, m.place.name, m.place.id))):
             mark.rank = rank  # the order places are drawn in when there is room for only some
+        for found in self._grid.values():
+            found.sort(key=lambda m: m.rank)
 
         self._ring = QGraphicsEllipseItem(-9, -9, 18, 18)
         self._ring.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
@@ -728,15 +732,23 @@ class MapPane(QWidget):
         mark.label.halo = halo
         mark.label.update()
 
-    def _marks_near_view(self) -> list[_PlaceMark]:
-        """The places in the view and a quarter of a view around it (a pan shows them before the next layout)."""
+    def _marks_near_view(self, ppd: float) -> list[_PlaceMark]:
+        """The places this zoom shows in the view and a quarter of a view around it (a pan shows them before
+        the next layout): from each square of the grid only its most important few, enough to fill the view."""
         rect = self.visible_scene_rect()
         area = rect.adjusted(-rect.width() / 4, -rect.height() / 4, rect.width() / 4, rect.height() / 4)
         (x0, y0), (x1, y1) = _cell(area.topLeft()), _cell(area.bottomRight())
+        per_cell = 2 * MAX_DRAWN // ((x1 - x0 + 1) * (y1 - y0 + 1)) + 2
         found = []
         for cx in range(x0, x1 + 1):
             for cy in range(y0, y1 + 1):
-                found += [m for m in self._grid.get((cx, cy), ()) if area.contains(m.scene_pos)]
+                taken = 0
+                for mark in self._grid.get((cx, cy), ()):  # most important first
+                    if area.contains(mark.scene_pos) and self._shown(mark, ppd):
+                        found.append(mark)
+                        taken += 1
+                        if taken >= per_cell:
+                            break
         return found
 
     def _thin(self, marks: list[_PlaceMark], transform: QTransform) -> list[_PlaceMark]:
@@ -947,8 +959,8 @@ class MapPane(QWidget):
         transform: QTransform = self.view.transform()
         ppd = self.pixels_per_degree()
         self._culled = bisect.bisect_right(self._zooms, ppd) > MAX_DRAWN
-        candidates = self._marks_near_view() if self._culled else self.marks.values()
-        shown = [m for m in candidates if self._shown(m, ppd)]
+        shown = (self._marks_near_view(ppd) if self._culled
+                 else [m for m in self.marks.values() if self._shown(m, ppd)])
         selected_mark = self.marks.get(self.state.place_id)
         if selected_mark is not None and selected_mark not in shown:  # named at every zoom, in view or not
             shown.append(selected_mark)

@@ -226,7 +226,7 @@ def _merge_bars(
 class TimelinePane(QWidget):
     """Events on a date axis; the draggable line is AppState's current date."""
 
-    MAX_DRAWN_PER_LANE = 2000  # beyond this, a lane draws merged markers and bars
+    MAX_DRAWN_PER_LANE = 600  # beyond this, a lane draws merged markers and bars (the bundled lanes hold < 150)
 
     def __init__(
         self, content: ContentDatabase, state: AppState, settings: Settings, parent: QWidget | None = None
