@@ -192,8 +192,10 @@ class NotesPane(QWidget):
         self.list.blockSignals(False)
         self._select(keep)
         self._update_bookmark_button()
-        if self.list.count() == 0 and self._current is None:
-            self.target_label.setText(self._empty_text())
+        if self.list.count() == 0:
+            # The hint sits inside the empty list, where there is room for it; it cannot be selected.
+            hint = QListWidgetItem(self._empty_text(), self.list)
+            hint.setFlags(Qt.ItemFlag.NoItemFlags)
 
     def _empty_text(self) -> str:
         if self.scope_key() == "entry":
@@ -275,7 +277,7 @@ class NotesPane(QWidget):
         self.editor.setPlainText(note.body if note else "")
         self.tags_field.setText(", ".join(note.tags) if note else "")
         self.colour.setCurrentIndex(max(self.colour.findData(note.colour if note else "yellow"), 0))
-        self.target_label.setText(f"<b>{html.escape(self._title(note.target))}</b>" if note else self._empty_text())
+        self.target_label.setText(f"<b>{html.escape(self._title(note.target))}</b>" if note else "")
         self.target_label.setToolTip(self._target_tip(note.target) if note else "")
         self.saved.clear()
         self._loading = False
