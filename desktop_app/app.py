@@ -130,6 +130,7 @@ def _exit_now(window, code: int) -> None:
     session, every note is committed to disk as it is saved; the notes file is closed here so its -wal
     file is folded in."""
     window.notes.store.close()
-    sys.stdout.flush()
-    sys.stderr.flush()
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None:  # None in a windowed bundle on Windows, which has no console
+            stream.flush()
     os._exit(code)

@@ -34,7 +34,7 @@ from desktop_app.ui.panes.map import MapPane
 from desktop_app.ui.panes.notes import NotesPane
 from desktop_app.ui.panes.reader import ReaderPane
 from desktop_app.ui.panes.search import SearchPane
-from desktop_app.ui.printing import EntryPrinter
+from desktop_app.ui.printing import EntryPrinter, on_paper
 from desktop_app.ui.settings import LAST_DATE, LAST_ENTRY, NAME_FORM, SENSITIVE_NOTICE, Settings
 from desktop_app.ui.state import WAR_START, AppState
 
@@ -91,8 +91,8 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.timeline_dock], [260], Qt.Orientation.Vertical)
         self._default_layout = self.saveState()
         self.printer = EntryPrinter(content, self.state, self.settings, self.notes, self,
-                                    map_image=self.map.render_image,
-                                    chart_image=lambda size: self.casualties.render_image(size),
+                                    map_image=on_paper(lambda: self.map),
+                                    chart_image=on_paper(lambda: self.casualties),
                                     map_caption=self.map.credit_text(), before=self.notes_pane.flush)
 
         self._build_menus()

@@ -54,6 +54,7 @@ from desktop_app.content import ContentDatabase, Entry
 from desktop_app.content.render import entry_document
 from desktop_app.notes.anchoring import anchor
 from desktop_app.notes.model import Note
+from desktop_app.ui.appearance import is_dark, palette_for
 from desktop_app.ui.notes import NotesModel
 from desktop_app.ui.settings import (
     NAME_FORM,
@@ -380,6 +381,25 @@ class PrintOptionsDialog(QDialog):
     def accept(self) -> None:
         self.options().save(self.settings)
         super().accept()
+
+
+def on_paper(pane: Callable[[], QWidget]) -> Callable[[QSize], QImage]:
+    """The pane's `render_image(size)` in light colours whatever the screen's theme: a dark map or chart wastes ink and
+    prints muddy. The pane redraws with the light palette for the picture and again with its own after."""
+
+    def image(size: QSize) -> QImage:
+        widget = pane()
+        if not is_dark(widget.palette()):
+            return widget.render_image(size)
+        had_own = widget.testAttribute(Qt.WidgetAttribute.WA_SetPalette)
+        own = QPalette(widget.palette())
+        widget.setPalette(palette_for("light", high_contrast=False, system_dark=False))
+        try:
+            return widget.render_image(size)
+        finally:
+            widget.setPalette(own if had_own else QPalette())  # an empty palette: inherit the window's again
+
+    return image
 
 
 def page_image_size(paper: str, height_share: float = IMAGE_HEIGHT_SHARE, dpi: int = 200) -> QSize:

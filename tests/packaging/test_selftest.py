@@ -34,6 +34,16 @@ def test_without_a_console_the_report_goes_to_a_file(bare_env: dict[str, str], t
     assert "self-test passed: 5 of 5 checks" in report
 
 
+def test_without_a_console_the_app_still_ends_cleanly(bare_env: dict[str, str], tmp_path: Path) -> None:
+    """Quitting a windowed Windows build (no sys.stdout, no sys.stderr) must not fail on the way out."""
+    code = ("import sys; sys.stdout = sys.stderr = None\n"
+            "from types import SimpleNamespace as Fake\n"
+            "from desktop_app.app import _exit_now\n"
+            "_exit_now(Fake(notes=Fake(store=Fake(close=lambda: None))), 0)\n"
+            "raise SystemExit(7)  # not reached: _exit_now ends the process\n")
+    assert run([sys.executable, "-c", code], bare_env, cwd=tmp_path).returncode == 0
+
+
 @pytest.mark.parametrize("problem", ["missing", "not a database"])
 def test_self_test_fails_with_the_reason_when_the_database_is_unusable(
     problem: str, bare_env: dict[str, str], tmp_path: Path

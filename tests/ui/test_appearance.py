@@ -7,11 +7,13 @@ import os
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.ui.appearance import Appearance
 from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.printing import PrintOptions
 from desktop_app.ui.settings import HIGH_CONTRAST, SENSITIVE_NOTICE, TEXT_SCALE, THEME, Settings
 
 Role = QPalette.ColorRole
@@ -184,3 +186,25 @@ def test_a_broken_lock_file_locks_nothing(qtbot, content) -> None:
     path.write_bytes(b"\xff\xfe not an ini [[[")
     assert Settings().locked_reason(SENSITIVE_NOTICE) == ""
     QApplication.processEvents()
+
+
+def mean_lightness(image) -> float:
+    """Average lightness of a grid of pixels across the picture."""
+    points = [(x, y) for x in range(5, image.width(), max(1, image.width() // 40))
+              for y in range(5, image.height(), max(1, image.height() // 40))]
+    return sum(image.pixelColor(x, y).lightness() for x, y in points) / len(points)
+
+
+def test_printed_map_and_chart_are_light_under_the_dark_theme(window: MainWindow, qapp) -> None:
+    view_action(window, "Theme", "Dark").trigger()
+    qapp.processEvents()
+    window.casualties_dock.raise_()
+    qapp.processEvents()
+    assert mean_lightness(window.map.render_image(QSize(600, 400))) < 110  # Save image keeps the screen's look
+    job = window.printer.job(PrintOptions("A4", include_notes=False, include_map=True, include_chart=True))
+    assert mean_lightness(job.map_image) > 180 and mean_lightness(job.chart_image) > 180  # paper is white
+    # On screen both panes are dark again.
+    qapp.processEvents()
+    assert window.map.palette().color(Role.Window).lightness() < 80
+    assert window.casualties.chart.backgroundBrush().color().lightness() < 80
+    assert mean_lightness(window.map.render_image(QSize(600, 400))) < 110
