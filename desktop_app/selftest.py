@@ -1,11 +1,12 @@
 """`44days --self-test`: an installed or bundled copy of the app checks itself, without a screen.
 
 It opens the content database, runs the searches the README promises, loads the map geometry and the
-icon, builds the main window with every pane offscreen and paints each pane once, then writes a note
-and reads it back from disk. Everything the app would write goes to a temporary data folder that is
-removed afterwards, so the user's own notes and settings are never touched. It prints one line per
-check and returns 0 when all pass, 1 with the reason at the first one that fails. A windowed Windows
-build has no console, so there the report goes to 44days-self-test.txt in the current folder.
+icon, checks Qt's sorting and case mapping (ICU, whose data the bundle slims), builds the main window with
+every pane offscreen and paints each pane once, then writes a note and reads it back from disk. Everything
+the app would write goes to a temporary data folder that is removed afterwards, so the user's own notes
+and settings are never touched. It prints one line per check and returns 0 when all pass, 1 with the
+reason at the first one that fails. A windowed Windows build has no console, so there the report goes
+to 44days-self-test.txt in the current folder.
 """
 
 from __future__ import annotations
@@ -94,6 +95,22 @@ class SelfTest:
             raise CheckFailed(f"no app icon in {paths.resources_dir() / 'icons'}")
         return f"{paths.resources_dir()}: map with {len(region.districts())} districts, icon in {len(icons)} sizes"
 
+    def check_text(self) -> str:
+        """Qt's ICU (the bundle carries a cut-down copy of its data): file dialogs sort names with QCollator
+        and case mapping follows the language."""
+        from PySide6.QtCore import QCollator, QLocale
+
+        names = ["Aghdam", "Ağdam"]
+        english = sorted(names, key=QCollator(QLocale("en_US")).sortKey)  # ğ sorts as a g with a mark
+        azerbaijani = sorted(names, key=QCollator(QLocale("az_AZ")).sortKey)  # ğ is a letter after g
+        if english != ["Ağdam", "Aghdam"] or azerbaijani != ["Aghdam", "Ağdam"]:
+            raise CheckFailed(f"sorting is wrong (English {english}, Azerbaijani {azerbaijani}): "
+                              "the ICU data is missing or incomplete")
+        upper = QLocale("az_AZ").toUpper("istiqlal")
+        if upper != "İSTİQLAL":
+            raise CheckFailed(f"Azerbaijani upper case of 'istiqlal' gave {upper!r}, not 'İSTİQLAL'")
+        return "sorting in English and Azerbaijani, Azerbaijani upper case (ICU)"
+
     def check_window(self) -> str:
         from PySide6 import __version__ as pyside_version
         from PySide6.QtCore import QtMsgType, qInstallMessageHandler, qVersion
@@ -179,7 +196,7 @@ class SelfTest:
         self.say(f"  data folder    {self.data_dir} (temporary)")
         checks: list[tuple[str, Callable[[], str]]] = [
             ("database", self.check_database), ("search", self.check_search), ("resources", self.check_resources),
-            ("window", self.check_window), ("notes", self.check_notes),
+            ("text", self.check_text), ("window", self.check_window), ("notes", self.check_notes),
         ]
         try:
             for number, (name, check) in enumerate(checks):

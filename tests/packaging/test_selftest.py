@@ -15,7 +15,7 @@ def test_self_test_passes_from_the_checkout_without_a_screen(bare_env: dict[str,
     report = result.stdout
     assert result.returncode == 0, report + result.stderr
     assert f"source checkout at {ROOT}" in report
-    for check in ("database", "search", "resources", "window", "notes"):
+    for check in ("database", "search", "resources", "text", "window", "notes"):
         assert f"ok      {check}" in report
     for pane in ("Reader", "Search and Browse", "Timeline", "Map", "Casualties", "Notes"):
         assert pane in report  # every pane was built and painted
@@ -31,7 +31,7 @@ def test_without_a_console_the_report_goes_to_a_file(bare_env: dict[str, str], t
     result = run([sys.executable, "-c", code], bare_env, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     report = (tmp_path / "44days-self-test.txt").read_text(encoding="utf-8")
-    assert "self-test passed: 5 of 5 checks" in report
+    assert "self-test passed: 6 of 6 checks" in report
 
 
 def test_without_a_console_the_app_still_ends_cleanly(bare_env: dict[str, str], tmp_path: Path) -> None:
@@ -59,5 +59,5 @@ def test_self_test_fails_with_the_reason_when_the_database_is_unusable(
     assert f"FAILED  database  The content database {database}" in report
     assert ("is missing" if problem == "missing" else "damaged or not a database") in report
     assert "Reinstall 44 Days" in report  # says what to do
-    assert "self-test FAILED at database; not run: search, resources, window, notes" in report
+    assert "self-test FAILED at database; not run: search, resources, text, window, notes" in report
     assert "Traceback" not in report + result.stderr
