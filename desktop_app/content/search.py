@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -39,17 +38,26 @@ def _match_expression(terms: list[str]) -> str:
 
 
 def _word_pattern(terms: Iterable[str]) -> re.Pattern[str]:
-    """Words starting with any of the terms; longest terms first so a match takes the whole word."""
+    """Any of the terms and the rest of its word; longest terms first so a match takes the whole word.
+
+    The pattern does not itself require the start of a word (`_marks` checks that): a pattern that starts
+    with \\b cannot skip ahead to its first letters, one that starts with the terms can, several times faster.
+    """
     alternatives = "|".join(re.escape(t) for t in sorted(set(terms), key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternatives})\w*")
+    return re.compile(rf"(?:{alternatives})\w*")
 
 
-def _marks(folded: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
-    """Spans of the matching words in a folded text.
+def _starts_word(folded: str, at: int) -> bool:
+    return at == 0 or not (folded[at - 1].isalnum() or folded[at - 1] == "_")
+
+
+def _marks(folded: str, pattern: re.Pattern[str], start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of the words starting with a term in a folded text (between `start` and `end`).
 
     Folding keeps every position, so the spans apply to the original text as well.
     """
-    return [match.span() for match in pattern.finditer(folded)]
+    found = pattern.finditer(folded, start, len(folded) if end is None else end)
+    return [match.span() for match in found if _starts_word(folded, match.start())]
 
 
 def excerpt(text: str, marks: list[tuple[int, int]]) -> Snippet:
@@ -75,14 +83,14 @@ def excerpt(text: str, marks: list[tuple[int, int]]) -> Snippet:
 def _first_word(folded: str, terms: Iterable[str]) -> int:
     """Where the first word starting with any of the terms begins in `folded`; -1 if there is none.
 
-    The same as `_word_pattern(terms).search(folded).start()`, several times faster on long texts: a
-    pattern that starts with \\b cannot skip ahead to its first letters, str.find can.
+    The same as the start of the first of `_marks(folded, _word_pattern(terms))`, faster on long texts:
+    str.find skips ahead to the term, and no match object is made for the words that merely contain it.
     """
     first = -1
     for term in terms:
         end = len(folded) if first < 0 else first + len(term) - 1  # only an earlier start can win
         at = folded.find(term, 0, end)
-        while at > 0 and (folded[at - 1].isalnum() or folded[at - 1] == "_"):  # inside a word: not a match
+        while at > 0 and not _starts_word(folded, at):  # inside a word: not a match
             at = folded.find(term, at + 1, end)
         if at >= 0:
             first = at
@@ -98,8 +106,7 @@ def _snippet(text: str, folded: str, pattern: re.Pattern[str], terms: list[str])
         return Snippet(text, tuple(_marks(folded, pattern)))
     # The excerpt ends within SNIPPET_LENGTH of the first match: only the marks up to there can be in it,
     # so a long text is not scanned to its end.
-    near = [m.span() for m in pattern.finditer(folded, first, first + 2 * SNIPPET_LENGTH)]
-    return excerpt(text, near)
+    return excerpt(text, _marks(folded, pattern, first, first + 2 * SNIPPET_LENGTH))
 
 
 def _result(
@@ -113,18 +120,16 @@ def _result(
                         snippet or excerpt(body, []), row["rank"])
 
 
+_SEP = "\x1f"  # joins names and words so one `in` on the joined string asks "does any start with ..."
+
+
 @lru_cache(maxsize=4096)
-def _names_and_words(title_folded: str, names_folded: str) -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]:
-    """A document's names (title first) and the words in them, as a set and sorted; cached, as typing
-    ranks the same documents again at every keystroke."""
+def _names_and_words(title_folded: str, names_folded: str) -> tuple[tuple[str, ...], str, frozenset[str], str]:
+    """A document's names (title first) and the words in them, each also joined with a separator in
+    front of every item; cached, as typing ranks the same documents again at every keystroke."""
     names = (title_folded, *(n for n in names_folded.split(NAME_SEPARATOR) if n))
     words = frozenset(_TOKEN.findall(" ".join(names)))
-    return names, words, tuple(sorted(words))
-
-
-def _has_word_starting(ordered: tuple[str, ...], prefix: str) -> bool:
-    at = bisect_left(ordered, prefix)
-    return at < len(ordered) and ordered[at].startswith(prefix)
+    return names, _SEP + _SEP.join(names), words, _SEP + _SEP.join(words)
 
 
 def _tier(row: sqlite3.Row, query: str, terms: list[str]) -> int:
@@ -133,15 +138,15 @@ def _tier(row: sqlite3.Row, query: str, terms: list[str]) -> int:
     BM25 alone favours short texts that merely mention a word over the entry whose title or name
     it is. Event titles are sentences, not names, so they never rank as name matches.
     """
-    names, words, ordered = _names_and_words(row["title_folded"], row["names_folded"])
+    names, joined_names, words, joined_words = _names_and_words(row["title_folded"], row["names_folded"])
     if row["source_table"] != "event":
         if query in names:
             return 0
-        if any(name.startswith(query) for name in names):
+        if _SEP + query in joined_names:  # a name starts with the query
             return 1
-    if all(term in words for term in terms):
+    if words.issuperset(terms):
         return 2
-    if all(_has_word_starting(ordered, term) for term in terms):
+    if all(_SEP + term in joined_words for term in terms):  # every term starts a word of the names
         return 3
     return 4
 
