@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -20,6 +20,8 @@ from desktop_app.content.models import (
     Source,
 )
 from desktop_app.content.schema import SCHEMA_VERSION
+
+_CHUNK = 500  # ids or numbers per IN (...) query
 
 
 class ContentError(Exception):
@@ -132,6 +134,18 @@ class ContentDatabase:
         sql += " ORDER BY sort_key"
         return [EntrySummary(*r) for r in self._conn.execute(sql, args)]
 
+    def entry_counts(self) -> dict[str, int]:
+        """How many entries there are of each kind (kinds without entries are left out)."""
+        return dict(self._conn.execute("SELECT kind, count(*) FROM entries GROUP BY kind").fetchall())
+
+    def entries_page(self, kind: str, offset: int, limit: int) -> list[EntrySummary]:
+        """Entries of one kind in the order of `entries(kind)`, at most `limit` from the `offset`-th on:
+        a long list read a page at a time."""
+        return self._summaries(
+            "SELECT id, title, kind, summary FROM entries WHERE kind = ? ORDER BY sort_key, rowid LIMIT ? OFFSET ?",
+            [kind, max(0, limit), max(0, offset)],
+        )
+
     def _summaries(self, sql: str, args: list[str]) -> list[EntrySummary]:
         return [EntrySummary(*r) for r in self._conn.execute(sql, args)]
 
@@ -202,6 +216,47 @@ class ContentDatabase:
         row = self._conn.execute("SELECT min(first_day), max(last_day) FROM events").fetchone()
         return row[0], row[1]
 
+    # Far more events than bundled are held by the timeline as numbers, not as Event objects: each event
+    # has a number (stable for this database), its days and lane; the text is read for the few in use.
+    def event_lanes(self) -> list[str]:
+        """Every lane that has events, by name."""
+        return [r[0] for r in self._conn.execute("SELECT DISTINCT lane FROM events ORDER BY lane")]
+
+    def event_days(self, lanes: Sequence[str]) -> Iterator[tuple[int, int, int, int, int, int]]:
+        """Every event as (number, lane, first day, last day, day-precise, period), one tuple at a time (read
+        as they are used), by first day, last day and id. `lane` is the position of the event's lane in
+        `lanes` (-1 if not there), days count from 1970-01-01; "day-precise" is 1 when the date is known to
+        the day, "period" 1 for an event with an end date (else 0)."""
+        lanes = list(lanes)
+        which = " ".join(f"WHEN ? THEN {i}" for i in range(len(lanes)))
+        rows = self._conn.cursor()
+        rows.row_factory = None  # plain tuples: a quarter of a million of them at 1000 times the content
+        rows.execute(
+            f"SELECT rowid, {f'CASE lane {which} ELSE -1 END' if lanes else '-1'},"
+            " CAST(julianday(first_day) - 2440587.5 AS INTEGER), CAST(julianday(last_day) - 2440587.5 AS INTEGER),"
+            " date_precision = 'day', end_date IS NOT NULL FROM events ORDER BY first_day, last_day, id",
+            lanes,
+        )
+        return iter(rows)
+
+    def event_numbers(self, event_ids: Iterable[str]) -> dict[str, int]:
+        """The number (as in `event_days`) of each of these events that exists."""
+        ids, found = list(dict.fromkeys(event_ids)), {}
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start:start + _CHUNK]
+            found.update(self._conn.execute(
+                f"SELECT id, rowid FROM events WHERE id IN ({', '.join('?' for _ in chunk)})", chunk).fetchall())
+        return found
+
+    def events_numbered(self, numbers: Iterable[int]) -> list[Event]:
+        """The events with these numbers (as in `event_days`), in the order given."""
+        wanted, rows = [int(n) for n in numbers], {}
+        for start in range(0, len(wanted), _CHUNK):
+            chunk = wanted[start:start + _CHUNK]
+            rows.update((r["rowid"], self._event(r)) for r in self._conn.execute(
+                f"SELECT rowid, * FROM events WHERE rowid IN ({', '.join('?' for _ in chunk)})", chunk))
+        return [rows[n] for n in wanted if n in rows]
+
     # -- places -------------------------------------------------------------------------------
     def _names(self, place_id: str | None = None) -> dict[str, list[PlaceName]]:
         """Every place's names (or one place's), in the order of usage."""
@@ -229,6 +284,52 @@ class ContentDatabase:
             sql += f" WHERE type IN ({', '.join('?' for _ in types)})"
             args = types
         return [self._place(r, names.get(r["id"], [])) for r in self._conn.execute(sql + " ORDER BY name", args)]
+
+    def place_type_counts(self, box: tuple[float, float, float, float]) -> dict[str, int]:
+        """How many places of each type lie inside `box` (lon0, lat0, lon1, lat1)."""
+        rows = self._conn.execute(
+            "SELECT type, count(*) FROM places WHERE lon BETWEEN ? AND ? AND lat BETWEEN ? AND ? GROUP BY type",
+            [box[0], box[2], box[1], box[3]],
+        )
+        return {r[0]: r[1] for r in rows}
+
+    def places_in_box(
+        self, box: tuple[float, float, float, float], importance: dict[str, float], limit: int
+    ) -> list[Place]:
+        """Places inside `box` (lon0, lat0, lon1, lat1) of the types in `importance`, with their names: of each
+        level of importance (the types with the same value), up to `limit`, the most important level first.
+        Within a level the order is a fixed shuffle (a hash of the row), so a limited answer is spread over the
+        box, and a smaller box inside it keeps the places the larger one gave. Uses only the places table's
+        columns, so it works on every database of this schema version."""
+        levels: dict[float, list[str]] = {}
+        for kind, level in sorted(importance.items(), key=lambda kv: (kv[1], kv[0])):
+            levels.setdefault(level, []).append(kind)
+        if not levels or limit <= 0:
+            return []
+        parts, args = [], []
+        for kinds in levels.values():
+            parts.append(
+                "SELECT * FROM (SELECT * FROM places WHERE lon BETWEEN ? AND ? AND lat BETWEEN ? AND ?"
+                f" AND type IN ({', '.join('?' for _ in kinds)})"
+                " ORDER BY (rowid * 2654435761) % 4294967291, id LIMIT ?)"
+            )
+            args += [box[0], box[2], box[1], box[3], *kinds, limit]
+        rows = self._conn.execute(" UNION ALL ".join(parts), args).fetchall()
+        names = self._names_of([r["id"] for r in rows])
+        return [self._place(r, names.get(r["id"], [])) for r in rows]
+
+    def _names_of(self, place_ids: list[str]) -> dict[str, list[PlaceName]]:
+        """The names of these places, in the order of usage (as _names)."""
+        names: dict[str, list[PlaceName]] = {}
+        order = "CASE usage WHEN 'english' THEN 0 WHEN 'armenian' THEN 1 WHEN 'azerbaijani' THEN 2 " \
+                "WHEN 'russian' THEN 3 ELSE 4 END"
+        for start in range(0, len(place_ids), 500):
+            chunk = place_ids[start:start + 500]
+            query = (f"SELECT place_id, name, usage FROM place_names WHERE place_id IN "
+                     f"({', '.join('?' for _ in chunk)}) ORDER BY place_id, {order}, name")
+            for row in self._conn.execute(query, chunk):
+                names.setdefault(row[0], []).append(PlaceName(row[1], row[2]))
+        return names
 
     def place(self, place_id: str) -> Place | None:
         row = self._conn.execute("SELECT * FROM places WHERE id = ?", [place_id]).fetchone()
@@ -295,9 +396,11 @@ class ContentDatabase:
 
     def control_records(self) -> list[ControlRecord]:
         """Every control record, by date then area (the map moves from day to day with them)."""
-        rows = self._conn.execute("SELECT * FROM control ORDER BY date, area_id")
-        return [ControlRecord(r["area_id"], r["date"], r["holder"], r["change"], r["claimant_id"], r["note"])
-                for r in rows]
+        cursor = self._conn.cursor()
+        cursor.row_factory = None  # plain tuples: with scaled-up content, tens of thousands of rows
+        rows = cursor.execute("SELECT area_id, date, holder, change, claimant_id, note FROM control"
+                              " ORDER BY date, area_id")
+        return [ControlRecord(*r) for r in rows]
 
     def control_history(self, area_id: str) -> list[ControlRecord]:
         rows = self._conn.execute("SELECT * FROM control WHERE area_id = ? ORDER BY date", [area_id])

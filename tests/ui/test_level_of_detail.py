@@ -1,6 +1,6 @@
 """Far more content than bundled stays quick to draw: the map draws at most MAX_DRAWN places (those in view,
 the most important first, the selected one always), the chart at most MAX_BARS_PER_SIDE bars per side (saying
-how many it leaves out; the CSV has them all), the browse tree lists a big group when it is opened.
+how many it leaves out; the CSV has them all), the browse tree reads only the rows it draws.
 
 The limits are lowered here so the bundled content exceeds them; benchmarks/ runs the real limits against
 content 100 and 1000 times larger."""
@@ -90,7 +90,7 @@ def test_a_chart_with_too_many_bars_says_what_it_leaves_out(qtbot, content, monk
     every = {f.id for section in pane.sections() for row in section.rows for f in row.figures}
     left_out = len(every - shown)
     assert left_out > 0
-    header = pane.chart.ci.getItem(0, 0).text
+    header = pane.text_blocks()[0]
     assert f"{left_out} smaller figures are not drawn" in header and "Export data as CSV" in header
     assert pane.export_csv(tmp_path / "all.csv") == len(every)
     with open(tmp_path / "all.csv", encoding="utf-8-sig") as handle:
@@ -98,16 +98,24 @@ def test_a_chart_with_too_many_bars_says_what_it_leaves_out(qtbot, content, monk
 
 
 def test_a_big_browse_group_is_listed_when_opened(qtbot, content, monkeypatch) -> None:
-    monkeypatch.setattr(search_module, "LAZY_GROUP", 30)
+    """The browse tree reads only the rows it draws, a page at a time, and keeps a few pages."""
+    monkeypatch.setattr(search_module, "PAGE_ROWS", 4)
+    monkeypatch.setattr(search_module, "PAGES_KEPT", 3)
     pane = SearchPane(content, AppState(), Settings(), None)
     qtbot.addWidget(pane)
-    groups = {pane.browse.topLevelItem(i).text(0).split(" (")[0]: pane.browse.topLevelItem(i)
-              for i in range(pane.browse.topLevelItemCount())}
+    pane.resize(320, 300)
+    pane.show()
+    qtbot.waitExposed(pane)
+    model = pane.browse.model()
+    groups = {model.index(i, 0).data().split(" (")[0]: model.index(i, 0) for i in range(model.rowCount())}
     topics = groups["Topics"]
-    count = int(topics.text(0).split("(")[1].rstrip(")"))
-    assert count > 30 and topics.childCount() == 0
-    topics.setExpanded(True)
-    assert topics.childCount() == count
+    count = int(topics.data().split("(")[1].rstrip(")"))
+    assert count == len(content.entries(kind="topic")) > 3 * 4
+    assert model.rows_held() == 0  # nothing read before a group is opened
+    pane.browse.expand(topics)
+    qtbot.waitUntil(lambda: model.rows_held() > 0)
+    assert model.rowCount(topics) == count and model.rows_held() <= 3 * 4
+    assert [model.index(i, 0, topics).data() for i in range(count)] == [e.title for e in content.entries(kind="topic")]
     pane.shutdown()
 
 

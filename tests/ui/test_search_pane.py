@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 
+from desktop_app.ui.panes import search as search_module
 from desktop_app.ui.panes.search import HTML_ROLE, SearchPane
 from desktop_app.ui.settings import Settings
 from desktop_app.ui.state import AppState
@@ -93,12 +94,74 @@ def test_odd_syntax_does_not_break_the_pane(qtbot, pane: SearchPane) -> None:
     assert any(label.startswith("Places") for label in group_labels(pane))
 
 
-def test_browse_tree_lists_every_kind_and_opens_entries(pane: SearchPane) -> None:
-    labels = [pane.browse.topLevelItem(i).text(0) for i in range(pane.browse.topLevelItemCount())]
-    assert [label.split(" (")[0] for label in labels] == [
+def browse_rows(pane: SearchPane, parent: QModelIndex = QModelIndex()) -> list[QModelIndex]:  # noqa: B008
+    model = pane.browse.model()
+    return [model.index(i, 0, parent) for i in range(model.rowCount(parent))]
+
+
+def click(qtbot, pane: SearchPane, index: QModelIndex) -> None:
+    pane.browse.scrollTo(index)
+    qtbot.mouseClick(pane.browse.viewport(), Qt.MouseButton.LeftButton,
+                     pos=pane.browse.visualRect(index).center())
+
+
+def test_browse_tree_lists_every_kind_and_opens_entries(qtbot, pane: SearchPane) -> None:
+    groups = browse_rows(pane)
+    assert [g.data().split(" (")[0] for g in groups] == [
         "Topics", "Events", "Places", "People", "Organisations", "Weapons"]
-    people = pane.browse.topLevelItem(3)
-    names = [people.child(i).text(0) for i in range(people.childCount())]
+    people = groups[3]
+    assert people.data() == f"People ({len(pane.content.entries(kind='person'))})"
+    click(qtbot, pane, people)  # a click opens the group
+    assert pane.browse.isExpanded(people)
+    names = [row.data() for row in browse_rows(pane, people)]
+    assert names == [e.title for e in pane.content.entries(kind="person")]  # in the same order
     assert "Nikol Pashinyan" in names
-    pane._open_item(people.child(names.index("Nikol Pashinyan")))
+    click(qtbot, pane, browse_rows(pane, people)[names.index("Nikol Pashinyan")])
     assert pane.state.entry_id == "nikol-pashinyan"
+    click(qtbot, pane, people)  # and closes it again
+    assert not pane.browse.isExpanded(people)
+
+
+def test_browse_keyboard_down_from_the_field_then_enter_opens(qtbot, pane: SearchPane) -> None:
+    pane.field.setFocus()
+    qtbot.keyClick(pane.field, Qt.Key.Key_Down)
+    assert pane.browse.hasFocus()
+    first_topic = pane.content.entries(kind="topic")[0]
+    assert pane.browse.currentIndex().data() == first_topic.title
+    qtbot.keyClick(pane.browse, Qt.Key.Key_Down)
+    qtbot.keyClick(pane.browse, Qt.Key.Key_Return)
+    assert pane.state.entry_id == pane.content.entries(kind="topic")[1].id
+    assert pane.browse.currentIndex().data(Qt.ItemDataRole.ToolTipRole) == pane.content.entries(kind="topic")[1].summary
+
+
+def test_a_long_browse_group_scrolls_to_its_last_entry_and_opens_it(qtbot, content, monkeypatch) -> None:
+    """Far more content than bundled: rows are read a page at a time as they are drawn (pages lowered here
+    so the bundled topics fill many), the list still scrolls to the end and the keys still open entries."""
+    monkeypatch.setattr(search_module, "PAGE_ROWS", 5)
+    monkeypatch.setattr(search_module, "PAGES_KEPT", 3)
+    widget = SearchPane(content, AppState(), Settings())
+    qtbot.addWidget(widget)
+    widget.resize(320, 300)
+    widget.show()
+    qtbot.waitExposed(widget)
+    topics = content.entries(kind="topic")
+    assert len(topics) > 8 * 5
+    group = browse_rows(widget)[0]
+    click(qtbot, widget, group)
+    bar = widget.browse.verticalScrollBar()
+    bar.setValue(bar.maximum())  # dragged to the bottom: the end of the topics, then the closed groups
+    last = browse_rows(widget, group)[-1]
+    assert last.data() == topics[-1].title
+    assert widget.browse.viewport().rect().contains(widget.browse.visualRect(last).center())
+    qtbot.mouseClick(widget.browse.viewport(), Qt.MouseButton.LeftButton, pos=widget.browse.visualRect(last).center())
+    assert widget.state.entry_id == topics[-1].id
+    assert widget.browse.model().rows_held() <= 3 * 5  # only the pages drawn last are kept
+    qtbot.keyClick(widget.browse, Qt.Key.Key_Up)
+    qtbot.keyClick(widget.browse, Qt.Key.Key_Return)
+    assert widget.state.entry_id == topics[-2].id
+    bar.setValue(0)
+    qtbot.keyClick(widget.browse, Qt.Key.Key_Home)  # the first group, then its first topic: read again
+    qtbot.keyClick(widget.browse, Qt.Key.Key_Down)
+    qtbot.keyClick(widget.browse, Qt.Key.Key_Return)
+    assert widget.state.entry_id == topics[0].id
+    widget.shutdown()

@@ -207,10 +207,11 @@ def test_keyboard_moves_the_date_and_steps_through_events(qtbot, pane, state) ->
 
     qtbot.keyClick(pane.plot, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
     first = state.event_id
-    assert first and pane._events[first].first_day >= "2020-09-26"
-    assert state.entry_id == pane._events[first].entry_id
+    assert first and pane.content.event(first).first_day >= "2020-09-26"
+    assert state.entry_id == pane.content.event(first).entry_id
     qtbot.keyClick(pane.plot, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
-    assert state.event_id != first and pane._events[state.event_id].first_day >= pane._events[first].first_day
+    event = pane.content.event
+    assert state.event_id != first and event(state.event_id).first_day >= event(first).first_day
     qtbot.keyClick(pane.plot, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
     assert state.event_id == first
 
@@ -285,3 +286,21 @@ def test_a_few_days_period_stays_visible_and_hoverable_zoomed_out(pane) -> None:
     assert widths.size == 1 and widths[0] >= 3  # four days are under one pixel here
     assert four_days in [e.id for e in pane.events_at(pane.position_of(four_days))]
     assert "2 – 5 April 2016" in pane.tooltip_at(pane.position_of(four_days))
+
+
+def test_panning_to_a_far_date_shows_and_opens_the_events_there(qtbot, pane, state, content) -> None:
+    (low, high), _y = pane.view.viewRange()
+    pane.pan((day_seconds(date(2016, 4, 1)) - low) / (high - low))  # as the Left key does, many times over
+    start, end = pane.visible_range()
+    assert start <= date(2016, 4, 2) <= end
+    there = {e.id: e for e in content.events_between(start, end)}
+    assert there and sum(p + b for p, b in pane.drawn_counts().values()) > 0
+    (low, high), _y = pane.view.viewRange()
+    event = next(e for e in there.values() if low < pane.position_of(e.id).x() < high)  # its centre in view
+    where = pane.position_of(event.id)
+    under = pane.events_at(where)
+    assert event.id in {e.id for e in under} and {e.id for e in under} <= set(there)
+    assert under[0].title in pane.tooltip_at(where)
+    with qtbot.waitSignal(state.entry_changed):
+        qtbot.mouseClick(pane.plot.viewport(), Qt.MouseButton.LeftButton, pos=viewport_point(pane, where))
+    assert state.event_id in there and state.entry_id == there[state.event_id].entry_id

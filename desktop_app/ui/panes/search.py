@@ -1,16 +1,31 @@
 """Search as you type, results grouped by kind, and a browse tree of every entry by kind.
 
 Searches run on a worker thread with its own read-only connection, so typing never waits for the
-database; a result that arrives after the query has changed is dropped.
+database; a result that arrives after the query has changed is dropped. The browse tree holds no entries:
+its model knows how many there are of each kind and reads the rows the view draws, a page at a time
+(a few pages are kept), so a kind with tens of thousands of entries opens and scrolls at once.
 """
 
 from __future__ import annotations
 
 import html
+from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QMetaObject, QModelIndex, QObject, QRectF, QSize, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QMetaObject,
+    QModelIndex,
+    QObject,
+    QRectF,
+    QSize,
+    Qt,
+    QThread,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QLabel,
@@ -19,13 +34,14 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTreeView,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop_app.content import ContentDatabase, SearchResult, Snippet
+from desktop_app.content import ContentDatabase, EntrySummary, SearchResult, Snippet
 from desktop_app.content.search import mark
 from desktop_app.notes.model import NoteHit
 from desktop_app.notes.model import Target as NoteTarget
@@ -42,7 +58,8 @@ RESULT_LIMIT = 60
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 KIND_ROLE = Qt.ItemDataRole.UserRole + 3
-LAZY_GROUP = 1000  # a browse group with more entries (far more content than bundled) is listed when opened
+PAGE_ROWS = 200  # browse rows read from the database at a time
+PAGES_KEPT = 16  # pages of browse rows kept in memory (the least recently drawn go first)
 
 
 @dataclass(frozen=True)
@@ -129,6 +146,96 @@ class _HtmlDelegate(QStyledItemDelegate):
         return QSize(int(document.idealWidth()), int(document.size().height()) + 4)
 
 
+class _BrowseModel(QAbstractItemModel):
+    """Every entry by kind: a row per kind, its entries below it, read from the database as they are drawn.
+
+    A group's row count comes from one count per kind; the rows themselves are read PAGE_ROWS at a time
+    when the view first asks for one of them, and only the PAGES_KEPT most recently used pages are kept.
+    """
+
+    _TOP = 0  # internal id of a group row; an entry row's is its group's number + 1
+
+    def __init__(self, content: ContentDatabase, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.content = content
+        counts = content.entry_counts()
+        self.groups = [(kind, label, counts.get(kind, 0)) for kind, label in GROUPS]
+        self._pages: OrderedDict[tuple[int, int], list[EntrySummary]] = OrderedDict()
+
+    # -- structure ----------------------------------------------------------------------------
+    def index(self, row: int, column: int = 0, parent: QModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if column != 0 or row < 0 or row >= self.rowCount(parent):
+            return QModelIndex()
+        group = parent.row() + 1 if parent.isValid() else self._TOP
+        return self.createIndex(row, 0, group)
+
+    def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008 (Qt overloads parent())
+        if not index.isValid() or index.internalId() == self._TOP:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, self._TOP)
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008 (Qt naming)
+        if not parent.isValid():
+            return len(self.groups)
+        if parent.internalId() == self._TOP and parent.column() == 0:
+            return self.groups[parent.row()][2]
+        return 0
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008 (Qt naming)
+        return 1
+
+    def hasChildren(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: N802, B008 (Qt naming)
+        return self.rowCount(parent) > 0
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if index.internalId() == self._TOP:
+            return Qt.ItemFlag.ItemIsEnabled  # a group opens and closes; only entries are selected
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    # -- content ------------------------------------------------------------------------------
+    def entry(self, index: QModelIndex) -> EntrySummary | None:
+        """The entry on an entry row (None on a group row)."""
+        if not index.isValid() or index.internalId() == self._TOP:
+            return None
+        group, row = index.internalId() - 1, index.row()
+        key = (group, row // PAGE_ROWS)
+        page = self._pages.get(key)
+        if page is None:
+            page = self.content.entries_page(self.groups[group][0], key[1] * PAGE_ROWS, PAGE_ROWS)
+            self._pages[key] = page
+            while len(self._pages) > PAGES_KEPT:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(key)
+        offset = row % PAGE_ROWS
+        return page[offset] if offset < len(page) else None
+
+    def rows_held(self) -> int:
+        """Entry rows read and kept in memory."""
+        return sum(len(page) for page in self._pages.values())
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if index.internalId() == self._TOP:
+            kind, label, count = self.groups[index.row()]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"{label} ({count})"
+            return kind if role == KIND_ROLE else None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, TARGET_ROLE, KIND_ROLE):
+            return None
+        entry = self.entry(index)
+        if entry is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return entry.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return entry.summary
+        return Target(entry.id) if role == TARGET_ROLE else entry.kind
+
+
 class SearchPane(QWidget):
     search_requested = Signal(int, str)
 
@@ -161,9 +268,11 @@ class SearchPane(QWidget):
         self.results.setWordWrap(True)
         self.results.setUniformRowHeights(False)
         self.results.viewport().installEventFilter(self)
-        self.browse = QTreeWidget(self)
+        self.browse = QTreeView(self)
         self.browse.setAccessibleName("Browse entries by kind")
         self.browse.setHeaderHidden(True)
+        self.browse.setUniformRowHeights(True)  # one line each: the view lays out a long group at once
+        self.browse.setModel(_BrowseModel(content, self.browse))
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.browse)
         self.pages.addWidget(self.results)
@@ -173,10 +282,10 @@ class SearchPane(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.pages, 1)
 
-        self._fill_browse_tree()
-        for tree in (self.results, self.browse):
-            tree.itemActivated.connect(self._open_item)
-            tree.itemClicked.connect(self._open_item)
+        self.results.itemActivated.connect(self._open_item)
+        self.results.itemClicked.connect(self._open_item)
+        self.browse.activated.connect(self._open_index)
+        self.browse.clicked.connect(self._open_index)
 
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._debounce.timeout.connect(self._start_search)
@@ -292,10 +401,12 @@ class SearchPane(QWidget):
         # Down arrow from the field moves into the list, as in a launcher.
         if watched is self.field and event.type() == event.Type.KeyPress and event.key() == Qt.Key.Key_Down:
             tree = self.pages.currentWidget()
+            had_current = tree.currentIndex().isValid()  # (taking focus makes the first group current)
             tree.setFocus()
-            if tree.currentItem() is None and tree.topLevelItemCount():
-                top = tree.topLevelItem(0)
-                tree.setCurrentItem(top.child(0) if top.childCount() else top)
+            model = tree.model()
+            if not had_current and model.rowCount():
+                top = model.index(0, 0)
+                tree.setCurrentIndex(model.index(0, 0, top) if model.rowCount(top) else top)
             return True
         return super().eventFilter(watched, event)
 
@@ -304,7 +415,18 @@ class SearchPane(QWidget):
         target: Target | None = item.data(0, TARGET_ROLE)
         if target is None:
             item.setExpanded(not item.isExpanded())
-            return
+        else:
+            self._open_target(target)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        """A browse row clicked or activated: a group opens or closes, an entry opens."""
+        target: Target | None = index.data(TARGET_ROLE)
+        if target is None:
+            self.browse.setExpanded(index, not self.browse.isExpanded(index))
+        else:
+            self._open_target(target)
+
+    def _open_target(self, target: Target) -> None:
         if target.note_target is not None:
             open_target(self.content, self.state, target.note_target)
             return
@@ -321,33 +443,6 @@ class SearchPane(QWidget):
         if place_id:
             self.state.select_place(place_id)
         self.state.set_entry(target.entry_id)
-
-    # -- browse tree --------------------------------------------------------------------------
-    def _fill_browse_tree(self) -> None:
-        self._unfilled: dict[str, list] = {}  # kind -> entries of a big group, listed when it is opened
-        for kind, label in GROUPS:
-            entries = self.content.entries(kind=kind)
-            parent = QTreeWidgetItem(self.browse, [f"{label} ({len(entries)})"])
-            parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            parent.setData(0, KIND_ROLE, kind)
-            if len(entries) > LAZY_GROUP:
-                parent.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
-                self._unfilled[kind] = entries
-            else:
-                self._fill_group(parent, entries)
-        self.browse.itemExpanded.connect(self._group_opened)
-
-    @staticmethod
-    def _fill_group(parent: QTreeWidgetItem, entries: list) -> None:
-        for entry in entries:
-            item = QTreeWidgetItem(parent, [entry.title])
-            item.setToolTip(0, entry.summary)
-            item.setData(0, TARGET_ROLE, Target(entry.id))
-
-    def _group_opened(self, parent: QTreeWidgetItem) -> None:
-        entries = self._unfilled.pop(parent.data(0, KIND_ROLE), None)
-        if entries is not None:
-            self._fill_group(parent, entries)
 
     def shutdown(self) -> None:
         """Close the worker's connection and stop its thread; the owner calls this before quitting."""

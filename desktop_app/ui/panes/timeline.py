@@ -7,13 +7,16 @@ Drawing stays cheap as the content grows: each lane is one ScatterPlotItem and o
 after every zoom or pan they are filled with only the events in view; when a lane has more events in
 view than MAX_DRAWN_PER_LANE, markers are merged per few pixels and touching bars per row. Hover and
 click hit-test the real events (binary search per lane), never the drawn items, so they stay exact.
+
+Memory stays small as the content grows: the pane holds each event as a few numbers in numpy arrays (its
+number in the database, lane, days and where it is drawn) and reads an event's text only when it is
+hovered, clicked or stepped to.
 """
 
 from __future__ import annotations
 
 import heapq
 import math
-from collections import Counter
 from datetime import date, timedelta
 
 import numpy as np
@@ -70,6 +73,9 @@ HELP = (
     "End shows 1988–2022, Shift+Left/Right move the date, Ctrl+Left/Right go to the previous/next event. "
     "Hollow markers: date known only to the month or year."
 )
+# What the pane keeps of every event (see ContentDatabase.event_days), in date order.
+_EVENT_DAYS = np.dtype([("number", "i8"), ("lane", "i2"), ("d0", "i4"), ("d1", "i4"), ("exact", "?"),
+                        ("period", "?")])
 
 
 # -- dates ------------------------------------------------------------------------------------------
@@ -117,11 +123,11 @@ class _Lane:
     def __init__(self, key: str, label: str, colour: QColor) -> None:
         self.key, self.label, self.colour = key, label, colour
         self.top = self.bottom = 0.0
-        self.points: list[Event] = []  # sorted by x
+        self.points = np.empty(0, dtype=np.int64)  # event numbers, sorted by x
         self.px = np.empty(0)
         self.py = np.empty(0)
         self.exact = np.empty(0, dtype=bool)
-        self.bars: list[Event] = []
+        self.bars = np.empty(0, dtype=np.int64)  # event numbers, by first day, last day and id
         self.bx0 = np.empty(0)
         self.bx1 = np.empty(0)
         self.by0 = np.empty(0)
@@ -137,19 +143,28 @@ class _Lane:
     def centre(self) -> float:
         return (self.top + self.bottom) / 2
 
-    def layout(self, events: list[Event], top: float) -> float:
-        """Place this lane's events from y = `top` downwards; return the y where the next lane starts."""
+    def layout(self, days: np.ndarray, ranks: np.ndarray, top: float) -> float:
+        """Place this lane's events (rows of _EVENT_DAYS in date order, `ranks` their places in that order)
+        from y = `top` downwards; return the y where the next lane starts."""
         self.top = top
-        points = sorted((e for e in events if not e.is_period), key=lambda e: (_point_x(e), e.first_day, e.id))
-        bars = sorted((e for e in events if e.is_period), key=lambda e: (e.first_day, e.last_day, e.id))
+        points, point_ranks = days[~days["period"]], ranks[~days["period"]]
+        # Markers sit in the middle of the days the date may mean: mid-day, mid-month or mid-year.
+        px = (points["d0"] * DAY + (points["d1"] + 1.0) * DAY) / 2
+        order = np.lexsort((point_ranks, points["d0"], px))  # by x, then first day, then id
+        points, px = points[order], px[order]
+        bars = days[days["period"]]  # already by first day, last day and id
         # Bars go in the bottom of the lane, packed into rows so that overlapping periods stay apart.
-        x0 = np.array([day_seconds(date.fromisoformat(e.first_day)) for e in bars])
-        x1 = np.array([day_seconds(date.fromisoformat(e.last_day)) + DAY for e in bars])
+        x0 = bars["d0"] * DAY
+        x1 = (bars["d1"] + 1.0) * DAY
         rows = _pack_rows(x0, x1)
         n_rows = int(rows.max()) + 1 if rows.size else 0
         # Markers on the same day are stacked upwards from the bottom of the marker zone.
-        stacks = Counter(int(_point_x(e) // DAY) for e in points)
-        point_rows = max(1, min(POINT_ROWS, max(stacks.values(), default=1)))
+        day = np.floor(px / DAY)
+        starts = np.flatnonzero(np.r_[True, day[1:] != day[:-1]]) if day.size else np.empty(0, dtype=int)
+        counts = np.diff(np.r_[starts, day.size])
+        stack = np.repeat(counts, counts)  # markers on each marker's day
+        seen = np.arange(day.size) - np.repeat(starts, counts)  # markers before it on its day
+        point_rows = max(1, min(POINT_ROWS, int(counts.max()) if counts.size else 1))
         bar_rows = min(BAR_ROWS, n_rows)
         height = 2 * LANE_PAD + point_rows + (0.2 + BAR_STEP * bar_rows if bar_rows else 0.0)
         # Keep even a sparse lane tall enough to read its label.
@@ -157,32 +172,18 @@ class _Lane:
         self.bottom = top + height
 
         base = top + LANE_PAD + point_rows - 0.5
-        seen: Counter[int] = Counter()
-        ys = []
-        for e in points:
-            day = int(_point_x(e) // DAY)
-            n, k = stacks[day], seen[day]
-            seen[day] += 1
-            step = 1.0 if n <= point_rows else (point_rows - 1) / (n - 1)  # squeeze, never overflow
-            ys.append(base - k * step)
-        self.points = points
-        self.px = np.array([_point_x(e) for e in points])
-        self.py = np.array(ys)
-        self.exact = np.array([e.date_precision == "day" for e in points], dtype=bool)
+        step = np.where(stack <= point_rows, 1.0, (point_rows - 1) / np.maximum(stack - 1, 1))  # squeeze
+        self.points = points["number"].copy()
+        self.px = px
+        self.py = base - seen * step
+        self.exact = points["exact"].copy()
 
         bar_top = top + LANE_PAD + point_rows + 0.2
         step = BAR_STEP if n_rows <= BAR_ROWS else BAR_STEP * (BAR_ROWS - 1) / max(1, n_rows - 1)
-        self.bars = bars
+        self.bars = bars["number"].copy()
         self.bx0, self.bx1 = x0, x1
         self.by0 = bar_top + rows * step
         return self.bottom
-
-
-def _point_x(event: Event) -> float:
-    """Markers sit in the middle of the days the date may mean: mid-day, mid-month or mid-year."""
-    first = day_seconds(date.fromisoformat(event.first_day))
-    last = day_seconds(date.fromisoformat(event.last_day)) + DAY
-    return (first + last) / 2
 
 
 def _pack_rows(x0: np.ndarray, x1: np.ndarray) -> np.ndarray:
@@ -239,11 +240,10 @@ class TimelinePane(QWidget):
         self._ring_size = 0.0
         self._syncing = False  # moving the date line to follow the state: do not echo it back
         self._own_click = False  # a click here set the date: do not pan the view to it
-        self._entry_ids: set[str] = set()
+        self._entry_events: list[Event] = []  # the current entry's
+        self._entry_numbers: list[int] = []  # their numbers
+        self._selected: tuple[str, int | None] = ("", None)  # the selected event's id and number
 
-        events = content.events_between(date(1, 1, 1), date(9999, 12, 31))
-        self._events = {e.id: e for e in events}
-        self._order = sorted(events, key=lambda e: (e.first_day, e.last_day, e.id))
         first, last = content.event_span()
         first_day = min(date.fromisoformat(first), WAR_START) if first else WAR_START
         last_day = max(date.fromisoformat(last), WAR_END) if last else WAR_END
@@ -251,21 +251,33 @@ class TimelinePane(QWidget):
         margin = (self._span[1] - self._span[0]) * 0.01
         self._bounds = (self._span[0] - margin, self._span[1] + margin)
 
-        keys = list(theme.LANE_COLOURS) + sorted({e.lane for e in events} - set(theme.LANE_COLOURS))
+        keys = list(theme.LANE_COLOURS) + sorted(set(content.event_lanes()) - set(theme.LANE_COLOURS))
         self.lanes: dict[str, _Lane] = {
             k: _Lane(k, theme.LANE_LABELS.get(k, k.replace("-", " ").capitalize()),
                      theme.LANE_COLOURS.get(k, QColor(128, 128, 128)))
             for k in keys
         }
+        self._lane_list = list(self.lanes.values())
+        # Every event as numbers, by first day, last day and id (the order Ctrl+Left/Right step through).
+        days = np.fromiter(content.event_days(keys), dtype=_EVENT_DAYS)
+        self._order, self._order_lane, self._order_d0 = days["number"], days["lane"], days["d0"]
+        ranks = np.arange(days.size)
         y = 0.0
-        for lane in self.lanes.values():
-            y = lane.layout([e for e in events if e.lane == lane.key], y)
+        for code, lane in enumerate(self._lane_list):
+            mine = days["lane"] == code
+            y = lane.layout(days[mine], ranks[mine], y)
         self._height = y
-        # Where each event is drawn: lane, kind and index into that lane's arrays.
-        self._index: dict[str, tuple[_Lane, str, int]] = {}
-        for lane in self.lanes.values():
-            self._index.update((e.id, (lane, "point", i)) for i, e in enumerate(lane.points))
-            self._index.update((e.id, (lane, "bar", i)) for i, e in enumerate(lane.bars))
+        # Where each event is drawn, by event number: lane, marker (0) or bar (1), index into the lane's
+        # arrays, and its place in the date order.
+        drawn = [(lane.points, code, 0) for code, lane in enumerate(self._lane_list)] + [
+            (lane.bars, code, 1) for code, lane in enumerate(self._lane_list)]
+        numbers = np.concatenate([n for n, _c, _k in drawn])
+        by_number = np.argsort(numbers, kind="stable")
+        self._numbers = numbers[by_number]
+        self._where_lane = np.concatenate([np.full(n.size, c, dtype=np.int16) for n, c, _k in drawn])[by_number]
+        self._where_kind = np.concatenate([np.full(n.size, k, dtype=np.int8) for n, _c, k in drawn])[by_number]
+        self._where_index = np.concatenate([np.arange(n.size, dtype=np.int32) for n, _c, _k in drawn])[by_number]
+        self._where_rank = ranks[np.argsort(self._order, kind="stable")]
         hidden = {k for k in str(settings.get(TIMELINE_HIDDEN_LANES)).split(",") if k}
         self._hidden = hidden & set(self.lanes)
 
@@ -281,7 +293,7 @@ class TimelinePane(QWidget):
         self.show_war_span()
         self._move_cursor(state.date)
         self._date_label.setText(f"Date: {format_day(state.date)}")
-        self._entry_ids = {e.id for e in content.events_for_entry(state.entry_id)}
+        self._set_entry_events(content.events_for_entry(state.entry_id))
         self._update_marks()
 
     # -- construction -------------------------------------------------------------------------
@@ -535,13 +547,15 @@ class TimelinePane(QWidget):
             return
         size = self._ring_size = self._marker_size()
         selected = self.state.event_id
-        for ids, rings, boxes, grow, pad in (
-            (self._entry_ids, self._entry_rings, self._entry_boxes, 7, 0.12),
-            ({selected} if selected else set(), self._selected_ring, self._selected_box, 13, 0.25),
+        if selected != self._selected[0]:
+            self._selected = (selected, self.content.event_numbers([selected]).get(selected) if selected else None)
+        for numbers, rings, boxes, grow, pad in (
+            (self._entry_numbers, self._entry_rings, self._entry_boxes, 7, 0.12),
+            ([self._selected[1]], self._selected_ring, self._selected_box, 13, 0.25),
         ):
             xs, ys, bx0, bx1, by0 = [], [], [], [], []
-            for event_id in ids:
-                place = self._place_of(event_id)
+            for number in numbers:
+                place = self._place_of(number)
                 if place is None:
                     continue
                 lane, kind, i = place
@@ -555,20 +569,31 @@ class TimelinePane(QWidget):
             rings.setData(x=xs, y=ys, size=size + grow, symbol="o")
             boxes.setOpts(x0=np.array(bx0), x1=np.array(bx1), y0=np.array(by0), height=BAR_HEIGHT + 2 * pad)
 
-    def _place_of(self, event_id: str) -> tuple[_Lane, str, int] | None:
-        place = self._index.get(event_id)
+    def _locate(self, number: int | None) -> tuple[_Lane, str, int] | None:
+        """Where the event with this number is drawn: its lane, "point" or "bar", and index in the lane."""
+        j = int(np.searchsorted(self._numbers, number)) if number is not None else self._numbers.size
+        if j >= self._numbers.size or self._numbers[j] != number:
+            return None
+        return (self._lane_list[self._where_lane[j]], "bar" if self._where_kind[j] else "point",
+                int(self._where_index[j]))
+
+    def _place_of(self, number: int | None) -> tuple[_Lane, str, int] | None:
+        place = self._locate(number)
         return None if place is None or place[0].key in self._hidden else place
 
     # -- what is where ------------------------------------------------------------------------
     def position_of(self, event_id: str) -> QPointF:
         """Centre of the event's marker or bar, in view (time, lane) coordinates."""
-        lane, kind, i = self._index[event_id]
+        place = self._locate(self.content.event_numbers([event_id]).get(event_id))
+        if place is None:
+            raise KeyError(event_id)
+        lane, kind, i = place
         if kind == "bar":
             return QPointF((lane.bx0[i] + lane.bx1[i]) / 2, lane.by0[i] + BAR_HEIGHT / 2)
         return QPointF(lane.px[i], lane.py[i])
 
-    def events_at(self, pos: QPointF) -> list[Event]:
-        """Events drawn under a view position, nearest first (markers before the bars beneath them)."""
+    def _numbers_at(self, pos: QPointF) -> list[int]:
+        """Numbers of the events drawn under a view position, nearest first (markers before the bars beneath)."""
         lane = next((ln for ln in self.lanes.values() if ln.top <= pos.y() < ln.bottom), None)
         if lane is None or lane.key in self._hidden:
             return []
@@ -579,21 +604,25 @@ class TimelinePane(QWidget):
         dx = (lane.px[lo:hi] - pos.x()) / pixel_w
         dy = (lane.py[lo:hi] - pos.y()) / pixel_h
         dist = np.hypot(dx, dy)
-        near = [(d, lane.points[lo + i]) for i, d in enumerate(dist) if d <= radius]
-        found = [e for _d, e in sorted(near, key=lambda t: t[0])]
+        near = np.flatnonzero(dist <= radius)
+        found = [int(n) for n in lane.points[lo + near[np.argsort(dist[near], kind="stable")]]]
         slack_x, slack_y = 2 * pixel_w, 2 * pixel_h
         right = np.maximum(lane.bx1, lane.bx0 + MIN_BAR_PIXELS * pixel_w)  # as drawn
         hit = ((lane.bx0 - slack_x <= pos.x()) & (pos.x() <= right + slack_x)
                & (lane.by0 - slack_y <= pos.y()) & (pos.y() <= lane.by0 + BAR_HEIGHT + slack_y))
-        found += [lane.bars[i] for i in np.flatnonzero(hit)]
+        found += [int(n) for n in lane.bars[hit]]
         return found
+
+    def events_at(self, pos: QPointF) -> list[Event]:
+        """Events drawn under a view position, nearest first (markers before the bars beneath them)."""
+        return self.content.events_numbered(self._numbers_at(pos))
 
     def tooltip_at(self, pos: QPointF) -> str:
         """Date, title and lane of the event under `pos` (view coordinates); '' over empty space."""
-        found = self.events_at(pos)
+        found = self._numbers_at(pos)
         if not found:
             return ""
-        event = found[0]
+        event = self.content.events_numbered(found[:1])[0]
         lines = [event_when(event), event.title]
         place = self.content.place(event.place_id) if event.place_id else None
         if place is not None:
@@ -617,13 +646,13 @@ class TimelinePane(QWidget):
         return super().eventFilter(watched, event)
 
     def _on_mouse_moved(self, scene_pos: QPointF) -> None:
-        over = bool(self.events_at(self.view.mapSceneToView(scene_pos)))
+        over = bool(self._numbers_at(self.view.mapSceneToView(scene_pos)))
         self.plot.viewport().setCursor(Qt.CursorShape.PointingHandCursor if over else Qt.CursorShape.ArrowCursor)
 
     def _on_scene_clicked(self, ev) -> None:  # pyqtgraph MouseClickEvent
         if not self.view.sceneBoundingRect().contains(ev.scenePos()):
             return
-        found = self.events_at(self.view.mapSceneToView(ev.scenePos()))
+        found = self.content.events_numbered(self._numbers_at(self.view.mapSceneToView(ev.scenePos()))[:1])
         if not found:
             return
         ev.accept()
@@ -642,7 +671,9 @@ class TimelinePane(QWidget):
     # -- acting on events ---------------------------------------------------------------------
     def activate_event(self, event_id: str) -> None:
         """What a click on an event does: select it, open its entry, go to its date and place."""
-        event = self._events[event_id]
+        event = self.content.event(event_id)
+        if event is None:
+            raise KeyError(event_id)
         self._own_click = True
         try:
             self.state.select_event(event.id)
@@ -655,18 +686,22 @@ class TimelinePane(QWidget):
 
     def step_event(self, direction: int) -> None:
         """Open the next (1) or previous (-1) event in date order, in the lanes shown."""
-        order = [e for e in self._order if e.lane not in self._hidden]
-        if not order:
+        hidden = [code for code, lane in enumerate(self._lane_list) if lane.key in self._hidden]
+        shown = np.flatnonzero(~np.isin(self._order_lane, hidden))  # places in the date order
+        if not shown.size:
             return
-        current = self._events.get(self.state.event_id)
-        if current is not None and current in order:
-            index = order.index(current) + direction
+        current = self.state.event_id
+        number = self.content.event_numbers([current]).get(current) if current else None
+        place = self._locate(number)
+        if place is not None and place[0].key not in self._hidden:
+            rank = self._where_rank[np.searchsorted(self._numbers, number)]
+            index = int(np.searchsorted(shown, rank)) + direction
         else:
-            today = self.state.date.isoformat()
-            index = next((i for i, e in enumerate(order) if e.first_day >= today), len(order))
+            today = (self.state.date - _EPOCH).days
+            index = int(np.searchsorted(self._order_d0[shown], today, "left"))  # the first on or after today
             index = index if direction > 0 else index - 1
-        if 0 <= index < len(order):
-            event = order[index]
+        if 0 <= index < shown.size:
+            event = self.content.events_numbered([self._order[shown[index]]])[0]
             self.activate_event(event.id)
             self._ensure_visible(event)
 
@@ -675,17 +710,22 @@ class TimelinePane(QWidget):
 
     def _on_event_selected(self, event_id: str) -> None:
         self._update_marks()
-        event = self._events.get(event_id)
+        event = self.content.event(event_id) if event_id else None
         if event is not None and not self._own_click:
             self._ensure_visible(event)
 
     def _on_entry_changed(self, entry_id: str) -> None:
-        events = [self._events[e.id] for e in self.content.events_for_entry(entry_id) if e.id in self._events]
-        self._entry_ids = {e.id for e in events}
+        events = self.content.events_for_entry(entry_id)
+        self._set_entry_events(events)
         self._update_marks()
         (x_min, x_max), _y = self.view.viewRange()
         if events and not self._own_click and not any(self._overlaps(e, x_min, x_max) for e in events):
             self._ensure_visible(events[0])
+
+    def _set_entry_events(self, events: list[Event]) -> None:
+        self._entry_events = events
+        numbers = self.content.event_numbers(e.id for e in events)
+        self._entry_numbers = [numbers[e.id] for e in events if e.id in numbers]
 
     @staticmethod
     def _extent(event: Event) -> tuple[float, float]:
@@ -707,7 +747,7 @@ class TimelinePane(QWidget):
 
     def highlighted_event_ids(self) -> set[str]:
         """Events ringed as belonging to the current entry (hidden lanes excluded)."""
-        return {i for i in self._entry_ids if self._events[i].lane not in self._hidden}
+        return {e.id for e in self._entry_events if e.lane not in self._hidden}
 
     # -- lanes --------------------------------------------------------------------------------
     def set_lane_visible(self, lane: str, visible: bool) -> None:
