@@ -135,3 +135,31 @@ def test_export_markdown_study_sheet_and_json_round_trip(window: MainWindow, tmp
     window.export_notes(exported, "json")
     report = window.import_notes(exported)
     assert report.added == 0 and report.updated == 0 and report.unchanged == 1
+
+
+def tag_choices(window: MainWindow) -> list[str]:
+    """What the tag filter offers once the user opens it."""
+    box = window.notes_pane.tag
+    box.showPopup()
+    box.hidePopup()
+    return [box.itemText(i) for i in range(box.count())]
+
+
+def test_tag_filter_offers_the_tags_with_counts_and_filters_the_list(window: MainWindow) -> None:
+    pane, store = window.notes_pane, window.notes.store
+    store.add("note", Target("entry", "shusha"), body="Ask about the plateau", tags=["essay", "map"])
+    store.add("note", Target("entry", "shusha"), body="Dates to check", tags=["essay"])
+    store.add("note", Target("entry", "shusha"), body="No tag here")
+    window.notes.notify_changed()
+    assert tag_choices(window) == ["All tags", "#essay (2)", "#map (1)"]
+    pane.tag.setCurrentIndex(pane.tag.findData("map"))
+    assert [pane.list.item(i).toolTip() for i in range(pane.list.count())] == ["Ask about the plateau"]
+    # A tag added later is offered the next time the filter is opened.
+    store.add("note", Target("entry", "shusha"), body="Later", tags=["timeline"])
+    window.notes.notify_changed()
+    assert "#timeline (1)" in tag_choices(window)
+    # When the last note carrying the chosen tag goes, the filter goes back to all tags.
+    [tagged] = [n for n in store.notes() if "map" in n.tags]
+    store.delete(tagged.uuid)
+    window.notes.notify_changed()
+    assert pane.tag.currentText() == "All tags" and pane.list.count() == 3
