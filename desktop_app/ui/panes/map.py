@@ -5,7 +5,10 @@ label for each place, made when the place is first drawn. A date change only swa
 changed hands (tooltips are written when pointed at), so dragging the date stays smooth. Markers and labels
 keep their pixel size at every zoom; after a zoom the labels are laid out again, and a label that would
 overlap a more important one is hidden (its marker stays, and its tooltip names it). With far more places
-than bundled (MAX_DRAWN), only the most important ones in and near the view are drawn.
+than bundled (MAX_DRAWN), only the most important ones in and near the view are drawn, and places are read
+from the content database by box and importance as the view asks for them, not all at start-up. A zoom step
+lays out only the places already read (in plain Python numbers, touching only the items that change); the
+places the new view asks for are read once it rests. Each label is drawn once into an image.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from __future__ import annotations
 import bisect
 import html
 import math
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -155,32 +159,56 @@ MAX_DRAWN = 150
 THIN_PIXELS = 14.0
 GRID = 20.0  # scene units (a fifth of a degree) per square of the grid that finds the places in view
 LABEL_CELL = 64.0  # view pixels per square of the grid of label obstacles
-RELAYOUT_MS = 60  # after a pan stops for this long, the places that came into view are drawn
+RELAYOUT_MS = 60  # after a pan or zoom stops for this long, the places that came into view are read and drawn
+# Places are read from the content database as the view asks for them: at most QUERY_LIMIT of each level of
+# importance for a view (spread over a box a little larger than the view, aligned so that small moves ask the same
+# question again), the answers to the last QUERY_CACHE questions remembered, and at most MARK_CACHE places
+# kept in memory (those drawn and the most recently asked for).
+QUERY_LIMIT = 3 * MAX_DRAWN  # of each level of importance (cities, towns, regions, districts ...)
+QUERY_CACHE = 32
+MARK_CACHE = 4000
+LABEL_IMAGE_CACHE = 1500  # labels drawn once into an image each, the most recently used kept
 
 
 def _cell(point: QPointF) -> tuple[int, int]:
     return math.floor(point.x() / GRID), math.floor(point.y() / GRID)
 
 
+def _style_of(kind: str) -> tuple[bool, float, float, float, bool]:
+    """How a type of place is drawn: area (label only), marker radius, label priority, zoom needed, site."""
+    if kind in AREA_STYLES:
+        priority, min_zoom = AREA_STYLES[kind]
+        return True, 0.0, priority, min_zoom, False
+    radius, priority, min_zoom = POINT_STYLES.get(kind, SITE_STYLE)
+    return False, radius, priority, min_zoom, kind not in POINT_STYLES
+
+
 class _Obstacles:
-    """Rectangles labels must not cover, each with its owner, found by a grid of view squares."""
+    """Rectangles (x0, y0, x1, y1 in view pixels) labels must not cover, each with its owner, found by a grid
+    of view squares."""
 
     def __init__(self) -> None:
-        self._cells: dict[tuple[int, int], list[tuple[str, QRectF]]] = {}
+        self._cells: dict[tuple[int, int], list[tuple[str, float, float, float, float]]] = {}
 
-    @staticmethod
-    def _cells_of(rect: QRectF) -> list[tuple[int, int]]:
-        x0, x1 = math.floor(rect.left() / LABEL_CELL), math.floor(rect.right() / LABEL_CELL)
-        y0, y1 = math.floor(rect.top() / LABEL_CELL), math.floor(rect.bottom() / LABEL_CELL)
-        return [(x, y) for x in range(x0, x1 + 1) for y in range(y0, y1 + 1)]
+    def add(self, owner: str, x0: float, y0: float, x1: float, y1: float) -> None:
+        entry = (owner, x0, y0, x1, y1)
+        cells = self._cells
+        for cx in range(math.floor(x0 / LABEL_CELL), math.floor(x1 / LABEL_CELL) + 1):
+            for cy in range(math.floor(y0 / LABEL_CELL), math.floor(y1 / LABEL_CELL) + 1):
+                found = cells.get((cx, cy))
+                if found is None:
+                    cells[(cx, cy)] = [entry]
+                else:
+                    found.append(entry)
 
-    def add(self, owner: str, rect: QRectF) -> None:
-        for cell in self._cells_of(rect):
-            self._cells.setdefault(cell, []).append((owner, rect))
-
-    def free(self, owner: str, rect: QRectF) -> bool:
-        return not any(other != owner and rect.intersects(r)
-                       for cell in self._cells_of(rect) for other, r in self._cells.get(cell, ()))
+    def free(self, owner: str, x0: float, y0: float, x1: float, y1: float) -> bool:
+        cells = self._cells
+        for cx in range(math.floor(x0 / LABEL_CELL), math.floor(x1 / LABEL_CELL) + 1):
+            for cy in range(math.floor(y0 / LABEL_CELL), math.floor(y1 / LABEL_CELL) + 1):
+                for other, a0, b0, a1, b1 in cells.get((cx, cy), ()):
+                    if x0 < a1 and a0 < x1 and y0 < b1 and b0 < y1 and other != owner:
+                        return False
+        return True
 
 
 class _ControlOverTime:
@@ -218,8 +246,15 @@ class _ControlOverTime:
 
 
 # -- scene items ------------------------------------------------------------------------------------
+_label_images: OrderedDict[tuple, QImage] = OrderedDict()  # (text, font, colours, pixel ratio) -> drawn label
+_scratch: dict[float, QImage] = {}  # pixel ratio -> the image labels are first drawn on
+
+
 class _Label(QGraphicsItem):
-    """Text with a halo in the background colour, so it reads over fills and borders. Pixel-sized."""
+    """Text with a halo in the background colour, so it reads over fills and borders. Pixel-sized.
+
+    The halo is costly to draw, so each label is drawn once into an image (shared by every label with the
+    same text, font and colours) and the image is copied to the screen while the map pans and zooms."""
 
     PAD = 2.0
 
@@ -231,9 +266,8 @@ class _Label(QGraphicsItem):
         self.halo = QColor()
         self._size = QSize()
         self._ascent = 0.0
+        self.width = self.height = 0.0
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        # Drawn once into a pixmap and reused while the map pans and zooms (the halo is the costly part).
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def set_text(self, text: str, font: QFont) -> None:
         self.prepareGeometryChange()
@@ -242,6 +276,7 @@ class _Label(QGraphicsItem):
         self._ascent = metrics.ascent()
         self._size = QSize(math.ceil(metrics.horizontalAdvance(text) + 2 * self.PAD),
                            math.ceil(metrics.height() + 2 * self.PAD))
+        self.width, self.height = float(self._size.width()), float(self._size.height())
         self.update()
 
     @property
@@ -252,6 +287,35 @@ class _Label(QGraphicsItem):
         return QRectF(0, 0, self._size.width(), self._size.height())
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        if widget is None or painter.worldTransform().type().value > QTransform.TransformationType.TxTranslate.value:
+            self._draw(painter)  # not on screen (an image being saved): drawn as text, at any size
+            return
+        ratio = widget.devicePixelRatioF()
+        key = (self.text, self.font.key(), self.colour.rgba(), self.halo.rgba(), ratio)
+        image = _label_images.get(key)
+        if image is None:
+            # Drawn on a scratch image and copied out: an image painted on keeps its paint engine (tens of
+            # kilobytes) for as long as it lives, the copy does not.
+            width, height = math.ceil(self.width * ratio), math.ceil(self.height * ratio)
+            scratch = _scratch.get(ratio)
+            if scratch is None or scratch.width() < width or scratch.height() < height:
+                scratch = QImage(max(width, 512), max(height, 64), QImage.Format.Format_ARGB32_Premultiplied)
+                scratch.setDevicePixelRatio(ratio)
+                _scratch[ratio] = scratch
+            scratch.fill(Qt.GlobalColor.transparent)
+            image_painter = QPainter(scratch)
+            self._draw(image_painter)
+            image_painter.end()
+            image = scratch.copy(0, 0, width, height)
+            image.setDevicePixelRatio(ratio)
+            _label_images[key] = image
+            if len(_label_images) > LABEL_IMAGE_CACHE:
+                _label_images.popitem(last=False)
+        else:
+            _label_images.move_to_end(key)
+        painter.drawImage(QPointF(0, 0), image)
+
+    def _draw(self, painter: QPainter) -> None:
         baseline = QPointF(self.PAD, self.PAD + self._ascent)
         path = QPainterPath()
         path.addText(baseline, self.font, self.text)
@@ -277,12 +341,24 @@ class _PlaceMark:
     marker: QGraphicsPathItem | None = None  # made the first time the place is drawn (MapPane._materialize)
     label: _Label | None = None
     offset: QPointF = field(default_factory=QPointF)  # pixels, to part markers drawn at the same spot
-    rank: int = 0  # importance among all places (priority, then name)
+    # What the last layout did, so the next one touches only what changes.
+    corners: tuple[tuple[float, float], ...] = ()  # where the label may go, best first (MapPane._candidates)
+    label_at: tuple[float, float] | None = None
+    label_shown: bool = True
+    z: float = 10.0
+    path_made: bool = False
+
+    def __post_init__(self) -> None:
+        self.sx, self.sy = self.scene_pos.x(), self.scene_pos.y()
+        self.order = (self.priority, self.place.name, self.place.id)  # importance: drawn first when crowded
 
     def set_offset(self, offset: QPointF) -> None:
+        if self.path_made and offset == self.offset:
+            return
         self.offset = offset
         if self.marker is None:
             return
+        self.path_made = True
         path = QPainterPath()
         if self.area:
             pass
@@ -293,6 +369,21 @@ class _PlaceMark:
         else:
             path.addEllipse(offset, self.radius, self.radius)
         self.marker.setPath(path)
+
+
+class _Marks(dict):
+    """The places read so far, by id. Asking for one not read yet reads it (KeyError if it is not on the map);
+    `get` and `in` only look at those read."""
+
+    def __init__(self, load) -> None:
+        super().__init__()
+        self._load = load
+
+    def __missing__(self, place_id: str) -> _PlaceMark:
+        mark = self._load(place_id)
+        if mark is None:
+            raise KeyError(place_id)
+        return mark
 
 
 class _MapView(QGraphicsView):
@@ -470,14 +561,16 @@ class MapPane(QWidget):
 
         # Districts: the ones with a place id are filled by control; the rest are thin context outlines.
         self._areas: dict[str, QGraphicsPathItem] = {}  # place id -> polygon
+        self._area_places: dict[str, Place] = {}
         self._context: list[QGraphicsPathItem] = []
-        places = self.content.places()  # read once: with scaled-up content it is the slow part
-        towns = {p.id for p in places if p.type in POINT_STYLES}
         for feature in self.region.districts():
             item = self.scene.addPath(self._path(feature))
+            place = self.content.place(feature.id) if feature.id else None
             if feature.id:
+                if place is not None:
+                    self._area_places[feature.id] = place
                 # the two city polygons (Stepanakert, Shusha) lie on the edges of districts: draw them above
-                item.setZValue(3 if feature.id in towns else 2)
+                item.setZValue(3 if place is not None and place.type in POINT_STYLES else 2)
                 self._areas[feature.id] = item
             else:
                 item.setZValue(1.5)
@@ -499,34 +592,22 @@ class MapPane(QWidget):
             self._country_labels.append((label, project(lon, lat)))
             label.setData(0, code)
 
-        self.marks: dict[str, _PlaceMark] = {}
-        # Level of detail: a place gets its scene items only when first drawn (self._live), the places in
-        # view are found through a grid by position, and only self._drawn are visible.
+        # Level of detail: places are read from the database as the view asks for them (self.marks, at most
+        # MARK_CACHE kept), a place gets its scene items only when first drawn (self._live), the places read
+        # are found through a grid by position, and only self._drawn are visible.
+        self.marks: dict[str, _PlaceMark] = _Marks(self._read_place)
+        self._off_map: set[str] = set()  # ids asked for that are not on this map (Moscow, Geneva ...)
         self._grid: dict[tuple[int, int], list[_PlaceMark]] = {}
-        self._live: list[_PlaceMark] = []
+        self._live: dict[_PlaceMark, None] = {}
         self._drawn: set[_PlaceMark] = set()
         self._culled = False  # more places than MAX_DRAWN at this zoom: only those in and near the view
+        self._asked: OrderedDict[tuple, None] = OrderedDict()  # the questions asked of the database
         self._marker_pen = QPen()
         self._label_colours = (QColor(), QColor(), QColor())  # area label, place label, halo
-        lon0, lat0, lon1, lat1 = self.region.bbox
-        for place in places:
-            if not (lon0 <= place.lon <= lon1 and lat0 <= place.lat <= lat1):
-                continue  # Moscow, Geneva, Washington: mentioned, not on this map
-            area = place.type in AREA_STYLES
-            if area:
-                priority, min_zoom = AREA_STYLES[place.type]
-                radius, site = 0.0, False
-            else:
-                radius, priority, min_zoom = POINT_STYLES.get(place.type, SITE_STYLE)
-                site = place.type not in POINT_STYLES
-            mark = _PlaceMark(place, area, radius, priority, min_zoom, site, project(place.lon, place.lat))
-            self.marks[place.id] = mark
-            self._grid.setdefault(_cell(mark.scene_pos), []).append(mark)
-        self._zooms = sorted(mark.min_zoom for mark in self.marks.values())
-        for rank, mark in enumerate(sorted(self.marks.values(), key=lambda m: (m.priority, m.place.name, m.place.id))):
-            mark.rank = rank  # the order places are drawn in when there is room for only some
-        for found in self._grid.values():
-            found.sort(key=lambda m: m.rank)
+        self._region_box = self.region.bbox
+        # How many places of each type the map holds: whether a zoom needs culling, without reading them.
+        self._type_counts = self.content.place_type_counts(self._region_box)
+        self._zooms = sorted((_style_of(kind)[3], count) for kind, count in self._type_counts.items())
 
         self._ring = QGraphicsEllipseItem(-9, -9, 18, 18)
         self._ring.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
@@ -682,9 +763,9 @@ class MapPane(QWidget):
                 colour = QColor(self.holder_colour(record.holder))
                 colour.setAlpha(FILL_ALPHA)
                 item.setBrush(colour)
-            mark = self.marks.get(area_id)
-            if mark is not None:
-                item.setToolTip(self._tooltip(mark.place))
+            place = self._area_places.get(area_id)
+            if place is not None:
+                item.setToolTip(self._tooltip(place))
         live = self._live if only is None else [self.marks[p] for p in only if p in self.marks]
         for mark in live:  # places not drawn yet get their colour when they are
             if mark.marker is not None:
@@ -718,12 +799,110 @@ class MapPane(QWidget):
         marker.setData(0, mark.place.id)
         marker.setVisible(False)
         mark.marker, mark.label = marker, _Label(marker)
+        mark.path_made = False
         mark.set_offset(mark.offset)
         self._style(mark)
-        mark.label.set_text(mark.place.label(str(self.settings.get(NAME_FORM))), self._label_font(mark))
+        self._set_label(mark, str(self.settings.get(NAME_FORM)))
         marker.setBrush(self._marker_colour(mark.place.id))
         self.scene.addItem(marker)
-        self._live.append(mark)
+        self._live[mark] = None
+
+    def _set_label(self, mark: _PlaceMark, form: str) -> None:
+        mark.label.set_text(mark.place.label(form), self._label_font(mark))
+        mark.label_at = None
+        w, h = mark.label.width, mark.label.height
+        if mark.area:  # centred on its point, else a line or two above or below, else beside it
+            corners = [(-w / 2, -h / 2 + k * h) for k in (0, -1, 1, -2, 2)] + [(-w - 4, -h / 2), (4, -h / 2)]
+        else:
+            gap = mark.radius + 2
+            d = gap * 0.7  # diagonal neighbours sit a little closer
+            corners = [(gap, -h / 2), (-gap - w, -h / 2), (d, -d - h + 3), (d, d - 3), (-d - w, -d - h + 3),
+                       (-d - w, d - 3), (-w / 2, -gap - h), (-w / 2, gap)]
+        mark.corners = tuple((float(round(x)), float(round(y))) for x, y in corners)
+
+    # -- reading places -----------------------------------------------------------------------
+    def _add_mark(self, place: Place) -> _PlaceMark:
+        area, radius, priority, min_zoom, site = _style_of(place.type)
+        mark = _PlaceMark(place, area, radius, priority, min_zoom, site, project(place.lon, place.lat))
+        self.marks[place.id] = mark
+        bisect.insort(self._grid.setdefault(_cell(mark.scene_pos), []), mark, key=lambda m: m.order)
+        return mark
+
+    def _read_place(self, place_id: str) -> _PlaceMark | None:
+        """One place, read when asked for by id (the selected place, a test); None if not on this map."""
+        if not place_id or place_id in self._off_map:
+            return None
+        place = self.content.place(place_id)
+        lon0, lat0, lon1, lat1 = self._region_box
+        if place is None or not (lon0 <= place.lon <= lon1 and lat0 <= place.lat <= lat1):
+            self._off_map.add(place_id)  # Moscow, Geneva, Washington: mentioned, not on this map
+            return None
+        return self._add_mark(place)
+
+    def _mark_of(self, place_id: str) -> _PlaceMark | None:
+        try:
+            return self.marks[place_id] if place_id else None
+        except KeyError:
+            return None
+
+    def _eligible(self, ppd: float) -> int:
+        """How many places on the map this zoom calls for."""
+        return sum(count for zoom, count in self._zooms if zoom <= ppd)
+
+    def _question(self, ppd: float) -> tuple:
+        """What to ask the database for this view: the types this zoom shows and, when there are more
+        places than can be drawn, a box around the view (in degrees), aligned to a grid a quarter of the
+        view's size so that a small pan or zoom asks the same question."""
+        types = tuple(sorted(kind for kind in self._type_counts if _style_of(kind)[3] <= ppd))
+        if not self._culled:
+            return self._region_box, types, MAX_DRAWN
+        rect = self.visible_scene_rect()
+        area = rect.adjusted(-rect.width() / 4, -rect.height() / 4, rect.width() / 4, rect.height() / 4)
+        per_lon = SCENE_PER_DEGREE * X_FACTOR
+        lon0, lon1 = area.left() / per_lon, area.right() / per_lon
+        lat0, lat1 = -area.bottom() / SCENE_PER_DEGREE, -area.top() / SCENE_PER_DEGREE
+        step = 2.0 ** math.floor(math.log2(max(lon1 - lon0, lat1 - lat0, 1e-6) / 4))
+        r0, s0, r1, s1 = self._region_box
+        box = (max(math.floor(lon0 / step) * step, r0), max(math.floor(lat0 / step) * step, s0),
+               min(math.ceil(lon1 / step) * step, r1), min(math.ceil(lat1 / step) * step, s1))
+        return box, types, QUERY_LIMIT
+
+    def _read_view(self, question: tuple) -> None:
+        """Read the places the view asks for (most important first), unless the same question was asked lately."""
+        if question in self._asked:
+            self._asked.move_to_end(question)
+            return
+        box, types, limit = question
+        importance = {kind: _style_of(kind)[2] for kind in types}
+        for place in self.content.places_in_box(box, importance, limit):
+            mark = self.marks.get(place.id)
+            if mark is None:
+                self._add_mark(place)
+            else:  # asked for again: kept longest
+                self.marks[place.id] = self.marks.pop(place.id)
+        self._asked[question] = None
+        if len(self._asked) > QUERY_CACHE:
+            self._asked.popitem(last=False)
+        if len(self.marks) > MARK_CACHE:
+            self._forget(question)
+
+    def _forget(self, question: tuple) -> None:
+        """Drop the places read longest ago (not drawn, not selected) down to three quarters of MARK_CACHE."""
+        keep = self._drawn | {self.marks.get(self.state.place_id)}
+        excess = len(self.marks) - MARK_CACHE * 3 // 4
+        for place_id, mark in list(self.marks.items()):
+            if excess <= 0:
+                break
+            if mark in keep:
+                continue
+            del self.marks[place_id]
+            self._grid[_cell(mark.scene_pos)].remove(mark)
+            if mark.marker is not None:
+                self.scene.removeItem(mark.marker)
+                del self._live[mark]
+            excess -= 1
+        self._asked.clear()  # the places some answers gave may be gone; the latest ones are kept
+        self._asked[question] = None
 
     def _style(self, mark: _PlaceMark) -> None:
         area_colour, colour, halo = self._label_colours
@@ -757,10 +936,10 @@ class MapPane(QWidget):
         selected = self.state.place_id
         view = self.visible_scene_rect()
         kept, taken = [], set()
-        order = sorted(marks, key=lambda m: (m.place.id != selected, not view.contains(m.scene_pos), m.rank))
+        order = sorted(marks, key=lambda m: (m.place.id != selected, not view.contains(m.scene_pos), m.order))
+        m11, m22, dx, dy = transform.m11(), transform.m22(), transform.dx(), transform.dy()
         for mark in order:
-            at = transform.map(mark.scene_pos)
-            square = (math.floor(at.x() / THIN_PIXELS), math.floor(at.y() / THIN_PIXELS))
+            square = (math.floor((mark.sx * m11 + dx) / THIN_PIXELS), math.floor((mark.sy * m22 + dy) / THIN_PIXELS))
             if square not in taken or mark.place.id == selected:
                 taken.add(square)
                 kept.append(mark)
@@ -896,7 +1075,7 @@ class MapPane(QWidget):
     def _relabel(self) -> None:
         form = str(self.settings.get(NAME_FORM))
         for mark in self._live:
-            mark.label.set_text(mark.place.label(form), self._label_font(mark))
+            self._set_label(mark, form)
         self._layout_labels()
 
     def label_text(self, place_id: str) -> str:
@@ -939,7 +1118,7 @@ class MapPane(QWidget):
             QGraphicsView.ViewportAnchor.AnchorViewCenter
         self.view.setTransformationAnchor(anchor)
         self.view.scale(target / current, target / current)
-        self._layout_labels()
+        self._layout_labels(read=False)
 
     def pan_pixels(self, dx: float, dy: float) -> None:
         self._auto_fit = False
@@ -954,14 +1133,23 @@ class MapPane(QWidget):
     def _shown(self, mark: _PlaceMark, ppd: float) -> bool:
         return mark.place.id == self.state.place_id or ppd >= mark.min_zoom
 
-    def _layout_labels(self) -> None:
-        """Show the markers this zoom calls for and place each label where it overlaps nothing more important."""
+    def _layout_labels(self, read: bool = True) -> None:
+        """Show the markers this zoom calls for and place each label where it overlaps nothing more important.
+
+        With `read` false (a zoom step), only places already read are laid out and, if the view asks for
+        others, they are read once the view rests (RELAYOUT_MS)."""
         transform: QTransform = self.view.transform()
         ppd = self.pixels_per_degree()
-        self._culled = bisect.bisect_right(self._zooms, ppd) > MAX_DRAWN
+        self._culled = self._eligible(ppd) > MAX_DRAWN
+        question = self._question(ppd)
+        if read or not self._culled:  # not culled: at most MAX_DRAWN places to read
+            self._read_view(question)
+        elif question not in self._asked:
+            self._relayout_timer.start()
         shown = (self._marks_near_view(ppd) if self._culled
                  else [m for m in self.marks.values() if self._shown(m, ppd)])
-        selected_mark = self.marks.get(self.state.place_id)
+        selected = self.state.place_id
+        selected_mark = self._mark_of(selected)
         if selected_mark is not None and selected_mark not in shown:  # named at every zoom, in view or not
             shown.append(selected_mark)
         if len(shown) > MAX_DRAWN:
@@ -970,8 +1158,9 @@ class MapPane(QWidget):
         for mark in self._drawn - drawn:
             mark.marker.setVisible(False)
         for mark in shown:
-            self._materialize(mark)
-            mark.marker.setVisible(True)
+            if mark not in self._drawn:
+                self._materialize(mark)
+                mark.marker.setVisible(True)
         self._drawn = drawn
 
         # Markers drawn at the very same spot (places known only to their district's centre) are
@@ -982,41 +1171,28 @@ class MapPane(QWidget):
                 spots.setdefault((mark.place.lon, mark.place.lat), []).append(mark)
         for group in spots.values():
             n = len(group)
+            if n == 1:
+                group[0].set_offset(QPointF())
+                continue
             for k, mark in enumerate(sorted(group, key=lambda m: (m.priority, m.place.id))):
-                if n == 1:
-                    mark.set_offset(QPointF())
-                else:
-                    angle = -math.pi / 2 + 2 * math.pi * k / n
-                    r = 4.0 + mark.radius
-                    mark.set_offset(QPointF(r * math.cos(angle), r * math.sin(angle)))
+                angle = -math.pi / 2 + 2 * math.pi * k / n
+                r = 4.0 + mark.radius
+                mark.set_offset(QPointF(r * math.cos(angle), r * math.sin(angle)))
 
         # Everything a label must not cover, with its owner: country names, markers, placed labels; in a
         # grid of squares of the view, so a label is only checked against what is near it.
+        m11, m22, dx, dy = transform.m11(), transform.m22(), transform.dx(), transform.dy()
         obstacles = _Obstacles()
         for label, pos in self._country_labels:
-            at = transform.map(pos)
-            obstacles.add("", QRectF(at.x(), at.y(), label.size.width(), label.size.height()))
-        anchors = {}
+            x, y = pos.x() * m11 + dx, pos.y() * m22 + dy
+            obstacles.add("", x, y, x + label.width, y + label.height)
+        anchors: dict[_PlaceMark, tuple[float, float]] = {}
         for mark in shown:
-            at = transform.map(mark.scene_pos) + mark.offset
-            anchors[mark.place.id] = at
+            x, y = mark.sx * m11 + dx + mark.offset.x(), mark.sy * m22 + dy + mark.offset.y()
+            anchors[mark] = (x, y)
             if not mark.area:
                 r = mark.radius + 1
-                obstacles.add(mark.place.id, QRectF(at.x() - r, at.y() - r, 2 * r, 2 * r))
-
-        selected = self.state.place_id
-
-        def candidates(mark: _PlaceMark) -> list[QPointF]:
-            """Top-left corners to try, best first, relative to the anchor."""
-            w, h = mark.label.size.width(), mark.label.size.height()
-            if mark.area:  # centred on its point, else a line or two above or below, else beside it
-                return [QPointF(-w / 2, -h / 2 + k * h) for k in (0, -1, 1, -2, 2)] + \
-                    [QPointF(-w - 4, -h / 2), QPointF(4, -h / 2)]
-            gap = mark.radius + 2
-            d = gap * 0.7  # diagonal neighbours sit a little closer
-            return [QPointF(gap, -h / 2), QPointF(-gap - w, -h / 2), QPointF(d, -d - h + 3), QPointF(d, d - 3),
-                    QPointF(-d - w, -d - h + 3), QPointF(-d - w, d - 3), QPointF(-w / 2, -gap - h),
-                    QPointF(-w / 2, gap)]
+                obstacles.add(mark.place.id, x - r, y - r, x + r, y + r)
 
         # Tier by tier (the selected place, cities, regions, towns ...); within a tier every label first
         # tries its best spot, and only then the others, so one label's second choice does not take
@@ -1024,26 +1200,38 @@ class MapPane(QWidget):
         tiers: dict[tuple[bool, float], list[_PlaceMark]] = {}
         for mark in sorted(shown, key=lambda m: m.place.name):
             tiers.setdefault((mark.place.id != selected, mark.priority), []).append(mark)
-        placed: set[str] = set()
+        placed: dict[_PlaceMark, tuple[float, float]] = {}
+        free, add = obstacles.free, obstacles.add
         for key in sorted(tiers):
-            tier = [(mark, candidates(mark)) for mark in tiers[key]]
-            for round_ in range(max(len(c) for _, c in tier)):
-                for mark, corners in tier:
-                    if mark.place.id in placed or round_ >= len(corners):
+            tier = tiers[key]
+            for round_ in range(max(len(m.corners) for m in tier)):
+                for mark in tier:
+                    if mark in placed or round_ >= len(mark.corners):
                         continue
-                    size = mark.label.size.toSizeF()
-                    rect = QRectF(anchors[mark.place.id] + corners[round_], size)
-                    if obstacles.free(mark.place.id, rect):
-                        mark.label.setPos(corners[round_] + mark.offset)
-                        obstacles.add(mark.place.id, rect)
-                        placed.add(mark.place.id)
-            for mark, corners in tier:
-                if mark.place.id == selected and selected not in placed:  # the selected place is always named
-                    mark.label.setPos(corners[0] + mark.offset)
-                    placed.add(selected)
-        for mark in shown:
-            mark.label.setVisible(mark.place.id in placed)
-            mark.marker.setZValue(11 if mark.place.id == selected else 10)
+                    cx, cy = mark.corners[round_]
+                    ax, ay = anchors[mark]
+                    x0, y0 = ax + cx, ay + cy
+                    x1, y1 = x0 + mark.label.width, y0 + mark.label.height
+                    if free(mark.place.id, x0, y0, x1, y1):
+                        placed[mark] = (cx, cy)
+                        add(mark.place.id, x0, y0, x1, y1)
+            for mark in tier:
+                if mark.place.id == selected and mark not in placed:  # the selected place is always named
+                    placed[mark] = mark.corners[0]
+        for mark in shown:  # only what changed is handed to Qt
+            corner = placed.get(mark)
+            if corner is not None:
+                at = (corner[0] + mark.offset.x(), corner[1] + mark.offset.y())
+                if at != mark.label_at:
+                    mark.label.setPos(*at)
+                    mark.label_at = at
+            if (corner is not None) != mark.label_shown:
+                mark.label_shown = corner is not None
+                mark.label.setVisible(mark.label_shown)
+            z = 11.0 if mark.place.id == selected else 10.0
+            if z != mark.z:
+                mark.z = z
+                mark.marker.setZValue(z)
         self._place_ring()
 
     def label_visible(self, place_id: str) -> bool:
@@ -1070,13 +1258,13 @@ class MapPane(QWidget):
             return best.place
         for item in self.view.items(pos):
             if isinstance(item, _Label) and item.parentItem() is not None:
-                mark = self.marks.get(item.parentItem().data(0))
+                mark = self._mark_of(item.parentItem().data(0))
                 if mark is not None:
                     return mark.place
         scene_pos = self.view.mapToScene(pos)
         for area_id, item in sorted(self._areas.items(), key=lambda kv: -kv[1].zValue()):
             if item.contains(scene_pos):
-                place = self.marks[area_id].place if area_id in self.marks else self.content.place(area_id)
+                place = self._area_places.get(area_id) or self.content.place(area_id)
                 if place is not None:
                     return place
         return None
@@ -1087,7 +1275,8 @@ class MapPane(QWidget):
             self.open_place(place.id)
 
     def open_place(self, place_id: str) -> None:
-        place = self.marks[place_id].place if place_id in self.marks else self.content.place(place_id)
+        mark = self._mark_of(place_id)
+        place = mark.place if mark is not None else self.content.place(place_id)
         if place is None:
             return
         self.state.select_place(place.id)
@@ -1126,7 +1315,7 @@ class MapPane(QWidget):
     # -- selection ----------------------------------------------------------------------------
     def _on_place_selected(self, place_id: str) -> None:
         self._layout_labels()  # a selected village is shown and named at every zoom
-        mark = self.marks.get(place_id)
+        mark = self._mark_of(place_id)
         if mark is None:
             return
         margin = 20 / max(self.view.transform().m11(), 1e-9)
@@ -1139,7 +1328,7 @@ class MapPane(QWidget):
 
     def _place_ring(self) -> None:
         place_id = self.state.place_id
-        mark = self.marks.get(place_id)
+        mark = self._mark_of(place_id)
         area = self._areas.get(place_id)
         if area is not None and (mark is None or mark.area):
             self._highlight.setPath(area.path())
