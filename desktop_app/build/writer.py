@@ -279,7 +279,7 @@ def _fill(db: sqlite_utils.Database, sources: ContentSources, content_dir: Path)
     )
     db["control"].insert_all(
         {
-            "area_id": r["area"], "date": parse_partial_date(r["date"]).first_day.isoformat(),
+            "area_id": r["area"], "date": parse_partial_date(r["date"]).text,  # see ControlRecord.date
             "holder": r["holder"], "change": r["change"], "claimant_id": r["claimant"], "note": r["note"] or None,
         }
         for r in sorted(tables["control.csv"], key=lambda r: (r["area"], r["date"]))

@@ -135,6 +135,10 @@ class Figure:
 
 @dataclass(frozen=True)
 class ControlRecord:
+    """Who held an area from `date` on. The date is YYYY-MM-DD, or YYYY-MM / YYYY when the sources give
+    only the month or the year (shown so, "since October 2020"); as text it sorts before every day of its
+    month or year and after the days before, so comparing it with a day's YYYY-MM-DD still works."""
+
     area_id: str
     date: str
     holder: str

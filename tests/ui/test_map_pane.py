@@ -210,6 +210,16 @@ def test_tooltip_names_forms_type_and_claimant(pane: MapPane, content: ContentDa
     assert content.source(record.claimant_id).name in tip
 
 
+
+def test_a_change_known_only_to_the_month_is_dated_by_its_month(pane: MapPane, content: ContentDatabase) -> None:
+    """The sources say the Khudafarin bridges were taken in October 2020, no day: not "since 1 October"."""
+    before, after = date(2020, 9, 30), date(2020, 10, 1)
+    assert content.control_at(before)["khudafarin-bridges"].holder == "armenia-artsakh"
+    assert content.control_at(after)["khudafarin-bridges"].holder == "azerbaijan"
+    pane.state.set_date(date(2020, 11, 1))
+    tip = pane.tooltip("khudafarin-bridges")
+    assert "since October 2020" in tip and "1 October" not in tip
+
 # -- play -------------------------------------------------------------------------------------------
 def test_play_steps_day_by_day_and_stops_on_1_december(pane: MapPane, qtbot) -> None:
     pane.play_timer.setInterval(1)
