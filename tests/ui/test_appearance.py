@@ -98,7 +98,7 @@ def test_text_size_applies_to_the_whole_app_and_the_reader(window: MainWindow, q
     assert window.reader.browser.font().pointSizeF() == pytest.approx(reader_before * 1.5, abs=0.1)
     # The chart's rows grow with the text, so a bar's label does not run into its bar.
     for bar in window.casualties.bars()[:5]:
-        assert bar.text_item.textItem.boundingRect().height() <= bar.text_px + 1
+        assert bar.text_rect().height() <= bar.text_px + 1
     # The reader's own Ctrl++ still works on top of it.
     window.reader.zoom_in_action.trigger()
     assert window.reader.browser.font().pointSizeF() > reader_before * 1.5

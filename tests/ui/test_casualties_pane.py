@@ -6,11 +6,18 @@ import csv
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QColor, QHelpEvent, QImage, QPalette
+from PySide6.QtGui import QColor, QContextMenuEvent, QHelpEvent, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from desktop_app.ui import theme
-from desktop_app.ui.panes.casualties import VIEWS, BarItem, CasualtiesPane, chart_sections, claimant_short
+from desktop_app.ui.panes.casualties import (
+    VIEWS,
+    BarItem,
+    CasualtiesPane,
+    chart_sections,
+    claimant_short,
+    tick_values,
+)
 from desktop_app.ui.settings import Settings
 from desktop_app.ui.state import AppState
 
@@ -58,7 +65,7 @@ def test_every_bar_shows_its_claimant(pane: CasualtiesPane, view: str) -> None:
     assert pane.bars()
     for bar in pane.bars():
         text = bar.visible_text()
-        assert bar.text_item.isVisible()
+        assert bar.isVisible() and not bar.text_rect().isEmpty()
         claimant = claimant_short(bar.row.main)
         # a stack's label names Oryx; other labels start with the claimant, cut only in a very narrow pane
         assert ("Oryx" in text) if bar.row.is_stack else text.startswith(claimant), (text, claimant)
@@ -101,7 +108,7 @@ def test_same_claimant_with_two_dates_gives_two_labelled_bars(pane: CasualtiesPa
 def test_other_periods_are_announced_and_shown_on_request(pane: CasualtiesPane) -> None:
     assert all(b.row.main.scope == "war" for b in pane.bars())
     assert not any(b.row.main.id == "az-mil-killed-postwar-az-gov" for b in pane.bars())
-    header = pane.chart.ci.getItem(0, 0).text
+    header = pane.text_blocks()[0]
     assert "2 more from other periods" in header
     pane.scope_box.setCurrentIndex(pane.scope_box.findData("all"))
     postwar = bar_of(pane, "az-mil-killed-postwar-az-gov")
@@ -111,7 +118,7 @@ def test_other_periods_are_announced_and_shown_on_request(pane: CasualtiesPane) 
 def test_a_period_without_figures_says_so(pane: CasualtiesPane) -> None:
     pane.set_scope("first-war")
     assert pane.bars() == []
-    texts = [pane.chart.ci.getItem(row, 0).text for row in range(3)]
+    texts = pane.text_blocks()
     assert "0 figures" in texts[0] and "No figures of this kind for this period" in texts[1]
 
 
@@ -223,4 +230,104 @@ def test_chart_follows_a_dark_palette(pane: CasualtiesPane) -> None:
     dark.setColor(QPalette.ColorRole.Text, QColor(235, 235, 235))
     pane.setPalette(dark)
     assert pane.chart.backgroundBrush().color() == QColor(20, 20, 24)
-    assert "#ebebeb" in pane.bars()[0].text_item.textItem.toHtml()
+    assert pane.bars()[0].label_colours()[0] == QColor(235, 235, 235)
+
+
+def drawn(pane: CasualtiesPane) -> list[tuple[tuple[str, ...], str]]:
+    """What the chart shows: each bar's figures and label."""
+    return [(tuple(f.id for f in b.row.figures), b.visible_text()) for b in pane.bars()]
+
+
+def test_switching_back_to_a_view_shows_the_same_bars(pane: CasualtiesPane, qtbot) -> None:
+    military, height = drawn(pane), pane.chart.height()
+    pane.chart.setFocus()
+    qtbot.keyClick(pane.chart, Qt.Key.Key_Down)
+    assert pane.current_bar() is not None and pane.current_bar().current
+    pane.set_view("oryx")
+    assert drawn(pane) != military and all(b.row.main.claimant_id == "oryx" for b in pane.bars())
+    pane.set_view("military")
+    assert drawn(pane) == military and pane.chart.height() == height
+    # as when first drawn: no bar chosen, the chart at its top, the hint below it
+    assert pane.current_bar() is None and not any(b.current for b in pane.bars())
+    assert "Point at a bar" in pane.details.text()
+    pane.set_scope("all")
+    assert len(drawn(pane)) > len(military)
+    pane.set_scope("war")
+    assert drawn(pane) == military
+
+
+def test_a_view_drawn_before_a_theme_change_comes_back_in_the_new_colours(pane: CasualtiesPane) -> None:
+    pane.set_view("oryx")
+    pane.set_view("military")  # both drawn in the light palette
+    dark = QPalette(pane.palette())
+    dark.setColor(QPalette.ColorRole.Base, QColor(20, 20, 24))
+    dark.setColor(QPalette.ColorRole.Text, QColor(235, 235, 235))
+    pane.setPalette(dark)
+    pane.set_view("oryx")
+    assert pane.chart.backgroundBrush().color() == QColor(20, 20, 24)
+    assert all(b.label_colours()[0] == QColor(235, 235, 235) for b in pane.bars())
+    image = pane.render_image()
+    assert QColor(image.pixel(2, 2)) == QColor(20, 20, 24)
+
+
+def test_a_view_drawn_before_a_text_size_change_comes_back_with_taller_rows(pane: CasualtiesPane) -> None:
+    pane.set_view("claims")
+    pane.set_view("military")
+    before = {b.row.main.id: b.text_px for b in pane.bars()}
+    font = pane.font()
+    font.setPointSizeF(font.pointSizeF() * 1.6)
+    pane.setFont(font)
+    pane.set_view("claims")
+    pane.set_view("military")
+    after = {b.row.main.id: b for b in pane.bars()}
+    assert set(after) == set(before)
+    for figure_id, bar in after.items():
+        assert bar.text_px > before[figure_id]
+        assert bar.text_rect().height() <= bar.text_px + 1  # the bigger label still clears its bar
+
+
+def test_labels_are_cut_to_the_pane_and_written_again_when_it_widens(pane: CasualtiesPane, qtbot) -> None:
+    pane.resize(500, 600)
+    qtbot.waitUntil(lambda: pane.chart.width() < 500)
+    narrow = {b.row.main.id: b.visible_text() for b in pane.bars()}
+    for bar in pane.bars():  # every label ends inside the chart
+        assert bar.mapToScene(bar.text_rect()).boundingRect().right() <= pane.chart.width()
+    header = pane.text_blocks()[0]
+    assert "2 more from other periods" in header  # wrapped onto more lines, not cut
+    pane.resize(1400, 600)
+    qtbot.waitUntil(lambda: pane.chart.width() > 1200)
+    wide = {b.row.main.id: b.visible_text() for b in pane.bars()}
+    longer = [i for i in narrow if len(wide[i]) > len(narrow[i])]
+    assert longer and all(wide[i].startswith(narrow[i].rstrip("…")) for i in longer)
+
+
+def test_right_click_on_a_bar_offers_its_entry_and_a_note(pane: CasualtiesPane, state: AppState, qtbot) -> None:
+    from PySide6.QtCore import QTimer
+
+    offered = []
+
+    def choose_note() -> None:  # runs once the menu is open
+        menu = QApplication.activePopupWidget()
+        offered.extend(a.text() for a in menu.actions())
+        note = next(a for a in menu.actions() if a.text().startswith("Add Note"))
+        menu.close()
+        note.trigger()
+
+    QTimer.singleShot(50, choose_note)
+    bar = bar_of(pane, "am-mil-killed-am-gov")
+    point = pane.chart.mapFromScene(bar.mapToScene(bar.bar_rect(0, 3825).center()))
+    viewport = pane.chart.viewport()
+    with qtbot.waitSignal(state.note_requested, timeout=2000) as signal:
+        QApplication.sendEvent(viewport, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point,
+                                                           viewport.mapToGlobal(point)))
+    assert offered == ["Open Entry", "Add Note to This Figure..."]
+    assert signal.args[0].kind == "figure" and signal.args[0].id == "am-mil-killed-am-gov"
+
+
+@pytest.mark.parametrize(("x_max", "width"), [(7935.0, 470.0), (62.4, 470.0), (1.04, 470.0), (2.08e9, 470.0)])
+def test_axis_ticks_are_round_counts_that_fit(x_max: float, width: float) -> None:
+    ticks = tick_values(x_max, width, 80)
+    assert ticks and all(0 < t <= x_max and float(t).is_integer() for t in ticks)
+    step = ticks[1] - ticks[0] if len(ticks) > 1 else ticks[0]
+    assert str(int(step)).rstrip("0") in ("1", "2", "5")  # 1, 2 or 5 times a power of ten
+    assert step * width / x_max >= 80 or step == 1  # at least 80 pixels apart, unless every count is ticked

@@ -81,12 +81,12 @@ def test_chart_saves_at_the_chosen_size(chart: CasualtiesPane, tmp_path, size) -
 
 
 def test_chart_as_shown_keeps_its_full_height_and_the_screen_layout(chart: CasualtiesPane, tmp_path) -> None:
-    before = chart.bars()[0].text_item.textItem.toPlainText()
+    before = chart.bars()[0].visible_text()
     chart.export_png(tmp_path / "chart.png")
     assert size_of(tmp_path / "chart.png") == (chart.chart.width(), chart.chart.height())
     chart.export_png(tmp_path / "wide.png", (1920, 1080))
     # Laid out wider for the image, then back to the pane's own width (the labels cut as before).
-    assert chart.bars()[0].text_item.textItem.toPlainText() == before
+    assert chart.bars()[0].visible_text() == before
 
 
 def test_size_dialog_offers_slides_a4_and_custom_and_remembers(qtbot) -> None:

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import csv
 import html
+import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, QSize, QStandardPaths, Qt
 from PySide6.QtGui import (
     QAction,
@@ -37,12 +37,17 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
+    QFrame,
+    QGraphicsItem,
+    QGraphicsScene,
+    QGraphicsView,
     QHBoxLayout,
     QLabel,
     QMenu,
     QMessageBox,
     QScrollArea,
     QToolButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -329,19 +334,25 @@ def csv_records(sections: Sequence[ChartSection], view: str) -> list[dict[str, s
 
 
 # -- drawing ------------------------------------------------------------------------------------------
+#
+# The chart is one QGraphicsScene of light items laid out by hand, top to bottom: a text block (the
+# header), the Oryx legend, one SectionItem per category (its title, side headings and axis painted by
+# itself, a BarItem per row as its child; each bar paints its own label) and the footer. Vertical sizes
+# are fixed by the rows; the width only moves the tick marks, scales the bars and cuts the labels, so a
+# resize just lays the same items out again. A pane keeps each view's scene once drawn.
 
 TEXT_PX = 17  # label line above a bar
 BAR_PX = 10
 ROW_PX = TEXT_PX + BAR_PX + 6
 HEADING_PX = 22  # side name
-TITLE_PX = 30  # pyqtgraph's fixed plot title height
+TITLE_PX = 30  # a section's title line
 AXIS_PX = 28
-HEADER_PX = 46
-LINE_PX = 16
-FOOTER_PX = 36
-LEGEND_PX = 40
+BLOCK_GAP_PX = 8  # between the header, legend and footer blocks and what follows them
+MARGIN_PX = 8  # left of every text and bar
+RIGHT_PX = 12  # right of the longest bar, room for the last tick label
 BASE_LINE_PX = 15  # the text line height the sizes above were chosen for; larger text scales them
 MIN_IMAGE_WIDTH = 480  # narrowest layout of a saved chart image, in screen pixels
+_WRAP = int(Qt.AlignmentFlag.AlignLeft.value | Qt.AlignmentFlag.AlignTop.value | Qt.TextFlag.TextWordWrap.value)
 
 
 def row_height(row: ChartRow, scale: float = 1.0) -> int:
@@ -349,25 +360,15 @@ def row_height(row: ChartRow, scale: float = 1.0) -> int:
     return round((ROW_PX + (TEXT_PX if row.is_stack else 0) - BAR_PX) * scale) + BAR_PX
 
 
-class _Label(pg.LabelItem):
-    """A label that does not force the chart wider than the pane (pyqtgraph makes its text the minimum width)."""
-
-    def updateMin(self) -> None:  # noqa: N802 (pyqtgraph API)
-        super().updateMin()
-        self.setMinimumWidth(0)
-        self._sizeHint[Qt.SizeHint.MinimumSize] = (0, self._sizeHint[Qt.SizeHint.MinimumSize][1])
-
-
-class _NumberAxis(pg.AxisItem):
-    """Counts with thousands separators, and no fractional ticks for small counts."""
-
-    def tickSpacing(self, minVal: float, maxVal: float, size: float):  # noqa: N802, N803 (pyqtgraph API)
-        levels = super().tickSpacing(minVal, maxVal, size)
-        kept = [(spacing, offset) for spacing, offset in levels if spacing >= 1]
-        return kept[:1] or [(1.0, 0.0)]  # major ticks only: minor ones are clutter under bars
-
-    def tickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph API)
-        return [f"{v * scale:,.0f}" for v in values]
+def tick_values(x_max: float, width: float, min_gap: float) -> list[float]:
+    """Axis ticks from 0 to `x_max` drawn `width` pixels wide: steps of 1, 2 or 5 times a power of ten, never
+    below 1 (counts have no fractions), at least `min_gap` pixels apart. 0 itself is not labelled."""
+    if x_max <= 0 or width <= 0:
+        return []
+    raw = max(x_max * min_gap / width, 1.0)
+    power = 10.0 ** math.floor(math.log10(raw))
+    step = next(m * power for m in (1, 2, 5, 10) if m * power >= raw * 0.999)
+    return [i * step for i in range(1, int(x_max / step + 1e-9) + 1)]
 
 
 def _spread_hues(claimants: Sequence[str]) -> dict[str, int]:
@@ -397,29 +398,159 @@ class _Colours:
     claimants: dict[str, QColor]
 
 
-class BarItem(pg.GraphicsObject):
-    """One row of a plot: the label line and the bar below it; the whole row is the hover and click target."""
+@dataclass
+class _Fonts:
+    label: QFont  # the tail of a bar's label, tick labels
+    bold: QFont  # the head of a bar's label, side headings
+    title: QFont  # the chart's title
+    section: QFont  # a category's title
+    small: QFont  # the footer
+
+    @classmethod
+    def of(cls, base: QFont, scale: float) -> _Fonts:
+        def font(points: float | None, bold: bool) -> QFont:
+            out = QFont(base)
+            if points is not None:
+                out.setPointSizeF(points)
+            out.setBold(bold)
+            return out
+
+        return cls(font(None, False), font(None, True), font(12 * scale, True), font(11 * scale, True),
+                   font(8 * scale, False))
+
+
+class TextBlock(QGraphicsItem):
+    """Lines of plain text, each in its own font and colour, wrapped to the chart's width."""
+
+    def __init__(self, lines: Sequence[tuple[str, QFont, QColor]]) -> None:
+        super().__init__()
+        self.lines = list(lines)
+        self._rects: list[QRectF] = []
+        self.height = 0.0
+        self._bounds = QRectF()
+
+    @property
+    def text(self) -> str:
+        return "\n".join(text for text, _font, _colour in self.lines)
+
+    def set_width(self, width: float) -> None:
+        room = max(width - MARGIN_PX - RIGHT_PX, 40.0)
+        self._rects = []
+        y = 0.0
+        for text, font, _colour in self.lines:
+            rect = QFontMetricsF(font).boundingRect(QRectF(0, 0, room, 1e6), _WRAP, text)
+            self._rects.append(QRectF(MARGIN_PX, y, room, rect.height()))
+            y += rect.height()
+        self.prepareGeometryChange()
+        self.height = y + BLOCK_GAP_PX
+        self._bounds = QRectF(0, 0, width, y)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt API)
+        return self._bounds
+
+    def paint(self, painter: QPainter, *args) -> None:
+        for (text, font, colour), rect in zip(self.lines, self._rects, strict=False):
+            painter.setFont(font)
+            painter.setPen(colour)
+            painter.drawText(rect, _WRAP, text)
+
+
+class LegendItem(QGraphicsItem):
+    """The Oryx legend: a swatch per status, the hatched "total only" swatch and the mark for Oryx's own total,
+    flowing onto as many lines as the width needs."""
+
+    def __init__(self, colours: _Colours, font: QFont) -> None:
+        super().__init__()
+        self._colours = colours
+        self._font = font
+        self.entries: list[tuple[str, QColor | None, str]] = [
+            ("swatch", colour, status.replace("-", " ")) for status, colour in theme.STATUS_COLOURS.items()
+        ]
+        self.entries += [("hatched", None, "total only, no breakdown"),
+                         ("mark", None, "Oryx's total, where it differs from the sum")]
+        self._placed: list[tuple[QPointF, tuple[str, QColor | None, str]]] = []
+        self.height = 0.0
+        self._bounds = QRectF()
+
+    @property
+    def text(self) -> str:
+        return ", ".join(text for _kind, _colour, text in self.entries)
+
+    def set_width(self, width: float) -> None:
+        metrics = QFontMetricsF(self._font)
+        line = metrics.height()
+        x, y = float(MARGIN_PX), 0.0
+        self._placed = []
+        for entry in self.entries:
+            kind, _colour, text = entry
+            if kind == "hatched" and x > MARGIN_PX:  # what is not a status starts a line of its own
+                x, y = MARGIN_PX, y + line
+            advance = line + metrics.horizontalAdvance(text) + line
+            if x > MARGIN_PX and x + advance - line > width - RIGHT_PX:
+                x, y = MARGIN_PX, y + line
+            self._placed.append((QPointF(x, y), entry))
+            x += advance
+        self.prepareGeometryChange()
+        self.height = y + line + BLOCK_GAP_PX
+        self._bounds = QRectF(0, 0, width, y + line)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt API)
+        return self._bounds
+
+    def paint(self, painter: QPainter, *args) -> None:
+        metrics = QFontMetricsF(self._font)
+        line = metrics.height()
+        side = round(line * 0.6)
+        painter.setFont(self._font)
+        for at, (kind, colour, text) in self._placed:
+            box = QRectF(at.x(), at.y() + (line - side) / 2, side, side)
+            if kind == "swatch":
+                painter.fillRect(box, colour)
+            elif kind == "hatched":
+                painter.setPen(self._colours.muted)
+                painter.setBrush(QBrush(self._colours.muted, Qt.BrushStyle.BDiagPattern))
+                painter.drawRect(box)
+            else:
+                pen = QPen(self._colours.text, 2)
+                painter.setPen(pen)
+                painter.drawLine(QPointF(box.center().x(), box.top() - 2), QPointF(box.center().x(), box.bottom() + 2))
+            painter.setPen(self._colours.text if kind == "swatch" else self._colours.muted)
+            painter.drawText(QRectF(at.x() + side + 5, at.y(), 1e4, line),
+                             int(Qt.AlignmentFlag.AlignLeft.value | Qt.AlignmentFlag.AlignVCenter.value), text)
+
+
+class BarItem(QGraphicsItem):
+    """One row of a category: the label line and the bar below it; the whole row is the hover and click target
+    (the chart's view finds the bar under the pointer and tells the pane).
+
+    In the item's own coordinates x is pixels from the start of the bar (value 0) and y pixels from the top
+    of the row; `bar_rect` takes values.
+    """
 
     def __init__(self, row: ChartRow, section: ChartSection, top: float, x_max: float, colours: _Colours,
-                 on_hover: Callable[[BarItem | None], None], on_click: Callable[[BarItem, Figure], None],
-                 on_menu: Callable[[Figure, QPoint], None] | None = None, scale: float = 1.0) -> None:
+                 fonts: _Fonts, text_parts: tuple[str, str], tooltip: Callable[[BarItem], str] | None = None,
+                 scale: float = 1.0) -> None:
         super().__init__()
         self.row = row
         self.section = section
         self.top = top
-        self.text_px = row_height(row, scale) - BAR_PX - 6
-        self._rect = QRectF(0, top, x_max, row_height(row, scale))
+        self.x_max = x_max
+        self.height = row_height(row, scale)
+        self.text_px = self.height - BAR_PX - 6
+        self.text_parts = text_parts
         self._colours = colours
-        self._on_hover = on_hover
-        self._on_click = on_click
-        self._on_menu = on_menu
+        self._fonts = fonts
+        self._tooltip = tooltip
+        self._tip: str | None = None
         self.current = False  # chosen with the keyboard
         self.marked = False  # discussed by the entry open in the reader
-        self.text_item: pg.TextItem | None = None
-        self.text_parts: tuple[str, str] = ("", "")
+        self._unit = 1.0  # pixels per unit of value
+        self._rect = QRectF()
+        self._texts: list[tuple[QPointF, str, QFont, QColor]] | None = []
+        self._pieces = self._make_pieces()
+        self.setPos(MARGIN_PX, top)
 
-    # geometry: (x0, x1, figure, brush) for each painted piece, in data units
-    def pieces(self) -> list[tuple[float, float, Figure, QBrush]]:
+    def _make_pieces(self) -> list[tuple[float, float, Figure, QBrush]]:
         out: list[tuple[float, float, Figure, QBrush]] = []
         row = self.row
         if row.is_stack:
@@ -444,8 +575,64 @@ class BarItem(pg.GraphicsObject):
             out.append((low, high, figure, QBrush(light)))
         return out
 
+    # geometry: (x0, x1, figure, brush) for each painted piece, in values
+    def pieces(self) -> list[tuple[float, float, Figure, QBrush]]:
+        return list(self._pieces)
+
+    def set_width(self, width: float) -> None:
+        """Lay the row out `width` pixels wide: the bars to scale, the label cut to fit."""
+        self.prepareGeometryChange()
+        self._unit = width / (self.x_max or 1.0)
+        self._rect = QRectF(0, 0, width, self.height)
+        self._texts = None  # cut to the new width when next drawn or asked for: most rows are scrolled away
+
+    def _fitted(self) -> list[tuple[QPointF, str, QFont, QColor]]:
+        if self._texts is None:
+            self._fit_text(self._rect.width())
+        return self._texts
+
+    def _fit_text(self, width: float) -> None:
+        head, tail = self.text_parts
+        fonts, colours = self._fonts, self._colours
+        bold, plain = QFontMetricsF(fonts.bold), QFontMetricsF(fonts.label)
+        ascent = max(bold.ascent(), plain.ascent()) + 1
+        elide = Qt.TextElideMode.ElideRight
+        if self.row.is_stack:  # the breakdown has a line of its own
+            head = bold.elidedText(head, elide, max(width, 40))
+            tail = plain.elidedText(tail, elide, max(width, 40))
+            self._texts = [(QPointF(0, ascent), head, fonts.bold, colours.text)]
+            if tail:
+                self._texts.append((QPointF(0, ascent + bold.height()), tail, fonts.label, colours.muted))
+            return
+        room = width - bold.horizontalAdvance(head + " — ")
+        tail = plain.elidedText(tail, elide, max(room, 0))
+        if room < 0:  # a very narrow pane: even the claimant and value must be cut
+            head = bold.elidedText(head, elide, max(width, 40))
+        self._texts = [(QPointF(0, ascent), head, fonts.bold, colours.text)]
+        if tail:
+            self._texts.append((QPointF(bold.horizontalAdvance(head), ascent), " — " + tail, fonts.label,
+                                colours.muted))
+
+    def visible_text(self) -> str:
+        """The label as drawn (cut to the width)."""
+        texts = self._fitted()
+        return "\n".join(text for _at, text, _font, _colour in texts) if self.row.is_stack else \
+            "".join(text for _at, text, _font, _colour in texts)
+
+    def label_colours(self) -> list[QColor]:
+        return [colour for _at, _text, _font, colour in self._fitted()]
+
+    def text_rect(self) -> QRectF:
+        """Where the label is drawn, in the row's coordinates."""
+        rect = QRectF()
+        for at, text, font, _colour in self._fitted():
+            metrics = QFontMetricsF(font)
+            rect = rect.united(QRectF(at.x(), at.y() - metrics.ascent(), metrics.horizontalAdvance(text),
+                                      metrics.height()))
+        return rect
+
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt API)
-        return self._rect
+        return self._rect.adjusted(-3, 0, 3, 2)
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -453,61 +640,233 @@ class BarItem(pg.GraphicsObject):
         return path
 
     def bar_rect(self, x0: float, x1: float) -> QRectF:
-        return QRectF(x0, self.top + self.text_px, x1 - x0, BAR_PX)
+        return QRectF(x0 * self._unit, self.text_px, (x1 - x0) * self._unit, BAR_PX)
 
-    def paint(self, painter, *args) -> None:
-        pixel = self.pixelWidth() or 0.0  # data units per screen pixel
+    def paint(self, painter: QPainter, *args) -> None:
         if self.current:
             band = QColor(self._colours.highlight)
             band.setAlpha(60)
             painter.fillRect(self._rect, band)
-        edge = QPen(self._colours.background, 1)
-        edge.setCosmetic(True)
-        for x0, x1, _figure, brush in self.pieces():
+        for at, text, font, colour in self._fitted():
+            painter.setFont(font)
+            painter.setPen(colour)
+            painter.drawText(at, text)
+        pixel = 1.0 / self._unit if self._unit else 0.0  # value of one pixel
+        painter.setPen(QPen(self._colours.background, 1))
+        for x0, x1, _figure, brush in self._pieces:
             # a figure of 1 next to one of 7,630 still gets a visible sliver
-            rect = self.bar_rect(x0, max(x1, x0 + 2 * pixel))
-            painter.setPen(edge)
             painter.setBrush(brush)
-            painter.drawRect(rect)
+            painter.drawRect(self.bar_rect(x0, max(x1, x0 + 2 * pixel)))
         total = self.row.total
+        bar_top = self.text_px
         if total and self.row.segments and magnitude(total) != self.row.stack_sum:
             # Oryx's total differs from the sum of its statuses: mark where the total lies
-            pen = QPen(self._colours.text, 2)
-            pen.setCosmetic(True)
-            painter.setPen(pen)
-            x = magnitude(total)
-            bar_top = self.top + self.text_px
+            painter.setPen(QPen(self._colours.text, 2))
+            x = magnitude(total) * self._unit
             painter.drawLine(QPointF(x, bar_top - 2), QPointF(x, bar_top + BAR_PX + 2))
         if self.marked:
-            pen = QPen(self._colours.highlight, 2)
-            pen.setCosmetic(True)
-            painter.setPen(pen)
+            painter.setPen(QPen(self._colours.highlight, 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             end = max(self.row.extent, 2 * pixel)
             painter.drawRect(self.bar_rect(0, end).adjusted(0, -1, 0, 1))
 
     def figure_at(self, x: float) -> Figure:
-        for x0, x1, figure, _brush in self.pieces():
+        """The figure at value `x` (the piece of a stack under the pointer)."""
+        for x0, x1, figure, _brush in self._pieces:
             if x0 <= x <= x1:
                 return figure
         return self.row.main
 
-    def hoverEvent(self, ev) -> None:  # noqa: N802 (pyqtgraph API)
-        if ev.isEnter():
-            self._on_hover(self)
-        elif ev.isExit():
+    def toolTip(self) -> str:  # noqa: N802 (Qt API): written when first asked for, not for every bar drawn
+        if self._tip is None:
+            self._tip = self._tooltip(self) if self._tooltip else ""
+        return self._tip
+
+    def figure_at_point(self, point: QPointF) -> Figure:
+        """The figure under `point`, in the row's coordinates."""
+        return self.figure_at(point.x() / (self._unit or 1.0))
+
+
+class SectionItem(QGraphicsItem):
+    """One category (or item of equipment): its title, a heading per side, its bars and an axis below them."""
+
+    def __init__(self, section: ChartSection, colours: _Colours, fonts: _Fonts, scale: float) -> None:
+        super().__init__()
+        self.section = section
+        self._colours = colours
+        self._fonts = fonts
+        # a little room on the right so the longest bar and the last tick label are not cut off
+        self.x_max = (max((row.extent for row in section.rows), default=1.0) or 1.0) * 1.04
+        self.title_px = round(TITLE_PX * scale)
+        self.axis_px = round(AXIS_PX * scale)
+        self.headings: list[tuple[float, str]] = []
+        self.bars: list[BarItem] = []
+        self.rows_px = 0.0
+        self.height = 0.0
+        self._width = 0.0
+        self._ticks: list[tuple[float, str]] = []
+        self._bounds = QRectF()
+
+    def add_rows(self, make_bar: Callable[[ChartRow, float], BarItem], scale: float) -> list[BarItem]:
+        y = float(self.title_px)
+        side = None
+        for row in self.section.rows:
+            if row.side != side and not row.is_stack:  # a stack's label names its side already
+                side = row.side
+                self.headings.append((y, theme.SIDE_LABELS.get(side, side)))
+                y += round(HEADING_PX * scale)
+            bar = make_bar(row, y)
+            bar.setParentItem(self)
+            self.bars.append(bar)
+            y += bar.height
+        self.rows_px = y
+        self.height = y + self.axis_px + 6
+        return self.bars
+
+    def set_width(self, width: float) -> None:
+        self.prepareGeometryChange()
+        self._width = width
+        plot = max(width - MARGIN_PX - RIGHT_PX, 20.0)
+        for bar in self.bars:
+            bar.set_width(plot)
+        metrics = QFontMetricsF(self._fonts.label)
+        widest = metrics.horizontalAdvance(f"{self.x_max:,.0f}")
+        unit = plot / self.x_max
+        self._ticks = [(MARGIN_PX + value * unit, f"{value:,.0f}")
+                       for value in tick_values(self.x_max, plot, widest + 8 * metrics.averageCharWidth())]
+        self._bounds = QRectF(0, 0, width, self.height)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt API)
+        return self._bounds
+
+    def paint(self, painter: QPainter, *args) -> None:
+        colours, fonts = self._colours, self._fonts
+        painter.setPen(colours.text)
+        painter.setFont(fonts.section)
+        title = QFontMetricsF(fonts.section)
+        painter.drawText(QPointF(MARGIN_PX, (self.title_px - title.height()) / 2 + title.ascent()), self.section.title)
+        painter.setFont(fonts.bold)
+        bold = QFontMetricsF(fonts.bold)
+        for y, text in self.headings:
+            painter.drawText(QPointF(MARGIN_PX, y + 2 + bold.ascent()), text)
+        axis_y = self.rows_px + 2
+        painter.setPen(colours.muted)
+        painter.drawLine(QPointF(MARGIN_PX, axis_y), QPointF(self._width - RIGHT_PX, axis_y))
+        painter.setFont(fonts.label)
+        plain = QFontMetricsF(fonts.label)
+        for x, text in self._ticks:
+            painter.setPen(colours.muted)
+            painter.drawLine(QPointF(x, axis_y), QPointF(x, axis_y + 5))
+            painter.setPen(colours.text)
+            half = plain.horizontalAdvance(text) / 2
+            left = min(x - half, self._width - 2 * half - 3)  # the last label stays inside the chart
+            painter.drawText(QPointF(left, axis_y + 7 + plain.ascent()), text)
+
+
+class _ChartScene(QGraphicsScene):
+    """Shows a bar's tooltip, written only when the pointer first rests on the bar."""
+
+    def helpEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        for item in self.items(event.scenePos()):
+            if isinstance(item, BarItem):
+                QToolTip.showText(event.screenPos(), item.toolTip(), event.widget())
+                event.accept()
+                return
+        super().helpEvent(event)
+
+
+class _ChartView(QGraphicsView):
+    """The chart as tall as its rows (the scroll area around it scrolls). Tells the pane when its width changes
+    and which bar the pointer is on, is clicked or right-clicked (found by the position in the view)."""
+
+    def __init__(self, on_resize: Callable[[], None], on_hover: Callable[[BarItem | None], None],
+                 on_click: Callable[[BarItem, Figure], None], on_menu: Callable[[Figure, QPoint], None]) -> None:
+        super().__init__()
+        self._on_resize = on_resize
+        self._on_hover = on_hover
+        self._on_click = on_click
+        self._on_menu = on_menu
+        self._hovered: BarItem | None = None
+        self._pressed: BarItem | None = None
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._on_resize()
+
+    def wheelEvent(self, event) -> None:  # noqa: N802 (Qt API): the scroll area around the chart scrolls
+        event.ignore()
+
+    def bar_at(self, point: QPoint) -> BarItem | None:
+        return next((item for item in self.items(point) if isinstance(item, BarItem)), None)
+
+    def _figure_at(self, bar: BarItem, point: QPoint) -> Figure:
+        return bar.figure_at_point(bar.mapFromScene(self.mapToScene(point)))
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().mouseMoveEvent(event)
+        bar = self.bar_at(event.position().toPoint())
+        if bar is not self._hovered:
+            self._hovered = bar
+            self._on_hover(bar)
+
+    def leaveEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().leaveEvent(event)
+        if self._hovered is not None:
+            self._hovered = None
             self._on_hover(None)
 
-    def mouseClickEvent(self, ev) -> None:  # noqa: N802 (pyqtgraph API)
-        if ev.button() == Qt.MouseButton.LeftButton:
-            ev.accept()
-            self._on_click(self, self.figure_at(ev.pos().x()))
-        elif ev.button() == Qt.MouseButton.RightButton and self._on_menu is not None:
-            ev.accept()
-            self._on_menu(self.figure_at(ev.pos().x()), ev.screenPos().toPoint())
+    def setScene(self, scene: QGraphicsScene) -> None:  # noqa: N802 (Qt API)
+        self._hovered = self._pressed = None
+        super().setScene(scene)
+        self.viewport().setMouseTracking(True)  # to say which bar the pointer is on
 
-    def visible_text(self) -> str:
-        return self.text_item.textItem.toPlainText() if self.text_item else ""
+    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().mousePressEvent(event)
+        left = event.button() == Qt.MouseButton.LeftButton
+        self._pressed = self.bar_at(event.position().toPoint()) if left else None
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().mouseReleaseEvent(event)
+        point = event.position().toPoint()
+        pressed, self._pressed = self._pressed, None
+        if event.button() == Qt.MouseButton.LeftButton and pressed is not None and self.bar_at(point) is pressed:
+            self._on_click(pressed, self._figure_at(pressed, point))
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        bar = self.bar_at(event.pos())
+        if bar is None:
+            super().contextMenuEvent(event)
+            return
+        event.accept()
+        self._on_menu(self._figure_at(bar, event.pos()), event.globalPos())
+
+
+@dataclass
+class _Drawing:
+    """One view of the chart, drawn: kept by the pane and shown again when the view is chosen again."""
+
+    scene: _ChartScene
+    blocks: list  # TextBlock, LegendItem and SectionItem, top to bottom
+    bars: list[BarItem]
+    sections: list[ChartSection]  # every row, also those not drawn (for the CSV export)
+    width: float = -1.0
+    height: int = 0
+
+    def layout(self, width: float) -> None:
+        y = 4.0
+        for block in self.blocks:
+            block.set_width(width)
+            block.setPos(0, y)
+            y += block.height
+        self.width = width
+        self.height = int(math.ceil(y + 4))
+        self.scene.setSceneRect(0, 0, width, self.height)
 
 
 class CasualtiesPane(QWidget):
@@ -525,6 +884,12 @@ class CasualtiesPane(QWidget):
         self.state = state
         self.settings = settings
         self._figures = content.figures()
+        self._by_view: dict[str, list[Figure]] = {view: [] for view in VIEWS}
+        for figure in self._figures:
+            self._by_view[view_of(figure)].append(figure)
+        self._chosen: dict[tuple[str, str], list[ChartSection]] = {}  # sections by (view, scope), kept
+        self._drawings: dict[tuple[str, str], _Drawing] = {}  # views drawn with the present colours and font
+        self._drawing: _Drawing | None = None  # the one shown
         self._series: dict[tuple, list[Figure]] = {}  # the figures one claimant gave for one thing
         for figure in self._figures:
             self._series.setdefault(_series_key(figure), []).append(figure)
@@ -581,7 +946,7 @@ class CasualtiesPane(QWidget):
             buttons.append(button)
         self.png_button, self.csv_button = buttons
 
-        self.chart = pg.GraphicsLayoutWidget()
+        self.chart = _ChartView(self._fit_width, self._show_details, self._clicked, self._bar_menu)
         self.chart.setAccessibleName("Casualty chart")
         self.chart.setToolTip("Point at a bar to see its figure; arrow keys choose a bar, Enter opens its entry")
         self.chart.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -675,25 +1040,28 @@ class CasualtiesPane(QWidget):
         if size is None:
             return self.chart.grab().toImage()
         size = size if isinstance(size, QSize) else QSize(*size)
-        height = self.chart.height()  # fixed by the rows, whatever the width
-        # Fill the image's height; the chart is laid out as wide as that leaves, and drawn at a higher
-        # pixel density (as on a high-resolution screen) so text stays sharp and in proportion.
-        scale = size.height() / height
-        width = size.width() / scale
-        if width < MIN_IMAGE_WIDTH:  # a tall, narrow image: fill the width instead, space below
-            width, scale = MIN_IMAGE_WIDTH, size.width() / MIN_IMAGE_WIDTH
-        layout = self.chart.ci
-        shown = layout.geometry()
-        layout.setGeometry(QRectF(0, 0, width, height))  # bar labels are cut again to the new width
+        drawing = self._drawing
+        shown = drawing.width
+        height = self.chart.height()  # fixed by the rows; a wider layout only wraps the header in fewer lines
+        for _ in range(2):
+            # Fill the image's height; the chart is laid out as wide as that leaves, and drawn at a higher
+            # pixel density (as on a high-resolution screen) so text stays sharp and in proportion.
+            scale = size.height() / height
+            width = size.width() / scale
+            if width < MIN_IMAGE_WIDTH:  # a tall, narrow image: fill the width instead, space below
+                width, scale = MIN_IMAGE_WIDTH, size.width() / MIN_IMAGE_WIDTH
+            drawing.layout(width)  # bar labels are cut again to the new width
+            height = drawing.height
+        scale = min(scale, size.height() / height)
         image = QImage(size, QImage.Format.Format_ARGB32)
         image.setDevicePixelRatio(scale)
         image.fill(self._colours().background)
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        self.chart.scene().render(painter, QRectF(0, 0, width, height), QRectF(0, 0, width, height))
+        drawing.scene.render(painter, QRectF(0, 0, width, height), QRectF(0, 0, width, height))
         painter.end()
-        layout.setGeometry(shown)
+        drawing.layout(shown)
         image.setDevicePixelRatio(1.0)
         return image
 
@@ -743,149 +1111,95 @@ class CasualtiesPane(QWidget):
             claimants=claimants,
         )
 
-    def _render(self) -> None:
-        self._rendering = True
-        colours = self._colours()
-        self._sections = chart_sections(self._figures, self._view, self._scope)
-        self._bars = []
-        self._current = -1
-        self.chart.setBackground(colours.background)
-        # A fresh layout each time: the old one keeps the fixed row heights of the previous chart.
-        layout = pg.GraphicsLayout()
-        layout.setContentsMargins(6, 4, 10, 4)
-        layout.setSpacing(0)
-        self.chart.ci = layout
-        self.chart.setCentralItem(layout)
+    def _fonts(self) -> _Fonts:
+        return _Fonts.of(self.font(), self._scale)
 
-        text_hex = colours.text.name()
-        muted_hex = colours.muted.name()
-        # Rows and headings grow with the text size chosen for the app (View > Text Size).
-        self._scale = k = max(1.0, QFontMetricsF(self.font()).height() / BASE_LINE_PX)
-        count = len(self.shown_figures())
-        elsewhere = sum(1 for f in self._figures if view_of(f) == self._view) - count
-        lines = [f"{SCOPES[self._scope]} · {count} figure{'s' * (count != 1)}, each as stated by its claimant"]
-        if elsewhere:  # say what the period choice leaves out, so nothing disappears unnoticed
-            lines.append(f"{elsewhere} more from other periods: choose “All periods” to see them")
-        drawn = [drawn_rows(section) for section in self._sections]
-        left_out = sum(n for _, n in drawn)
-        if left_out:
-            lines.append(f"{left_out} smaller figures are not drawn (at most {MAX_BARS_PER_SIDE} bars per side in "
-                         "a chart): Export data as CSV lists every one")
-        header = _Label(
-            f"<span style='font-size:{12 * k:.1f}pt; font-weight:600; color:{text_hex}'>"
-            f"{html.escape(VIEW_TITLES[self._view])}"
-            f"</span><br><span style='color:{muted_hex}'>{'<br>'.join(html.escape(x) for x in lines)}</span>",
-            justify="left",
-        )
-        layout.addItem(header, row=0, col=0)
-        header.setToolTip(" ".join(lines))
-        heights = [round((HEADER_PX + LINE_PX * (len(lines) - 1)) * k)]
-        if self._view == "oryx":
-            swatches = " ".join(
-                f"<span style='color:{colour.name()}'>■</span> {status.replace('-', ' ')}&nbsp;&nbsp;"
-                for status, colour in theme.STATUS_COLOURS.items()
-            )
-            legend = _Label(f"<span style='color:{text_hex}'>{swatches}</span><br><span style='color:{muted_hex}'>"
-                            "▨ total only, no breakdown &nbsp; | Oryx's total, where it differs from the sum</span>",
-                            justify="left")
-            layout.addItem(legend, row=1, col=0)
-            heights.append(round(LEGEND_PX * k))
-        if not self._sections:
-            layout.addItem(_Label(f"<span style='color:{muted_hex}'>No figures of this kind for this period.</span>",
-                                  justify="left"), row=len(heights), col=0)
-            heights.append(60)
-        for section, _ in drawn:
-            heights.append(self._add_section(layout, len(heights), section, colours))
-        footer = ("Each bar is one figure as its claimant gave it; none are added up or averaged.<br>"
-                  "Content from the Wikipedia article “Second Nagorno-Karabakh War”, CC BY-SA 4.0; 44 Days.")
-        layout.addItem(_Label(f"<span style='font-size:{8 * k:.1f}pt; color:{muted_hex}'>{footer}</span>",
-                              justify="left"), row=len(heights), col=0)
-        heights.append(round(FOOTER_PX * k))
-        for row, height in enumerate(heights):
-            layout.layout.setRowFixedHeight(row, height)
-        self.chart.setFixedHeight(sum(heights) + 8)
+    def _sections_of(self, view: str, scope: str) -> list[ChartSection]:
+        key = (view, scope)
+        if key not in self._chosen:
+            self._chosen[key] = chart_sections(self._by_view[view], view, scope)
+        return self._chosen[key]
+
+    def _render(self) -> None:
+        """Show the chosen view and period: drawn the first time, then kept until the colours or font change."""
+        self._rendering = True
+        key = (self._view, self._scope)
+        drawing = self._drawings.get(key)
+        if drawing is None:
+            drawing = self._drawings[key] = self._draw()
+        if self._current >= 0 and self._drawing is not None:  # a new chart starts with no bar chosen
+            self._drawing.bars[self._current].current = False
+        self._current = -1
+        self._drawing = drawing
+        self._sections = drawing.sections
+        self._bars = drawing.bars
+        self.chart.setBackgroundBrush(self._colours().background)
+        self.chart.setScene(drawing.scene)
+        self._fit_width()
         self._mark_entry(self.state.entry_id)
         self._rendering = False
         self._show_details(None)
         self.scroll.verticalScrollBar().setValue(0)  # a new chart starts at its top
 
-    def _add_section(self, layout: pg.GraphicsLayout, index: int, section: ChartSection, colours: _Colours) -> int:
-        plot = pg.PlotItem(axisItems={"bottom": _NumberAxis("bottom")})
-        plot.setMenuEnabled(False)
-        plot.setMouseEnabled(False, False)
-        plot.hideButtons()
-        plot.hideAxis("left")
-        k = self._scale
-        plot.setTitle(f"<b>{html.escape(section.title)}</b>", color=colours.text.name(), size=f"{11 * k:.1f}pt",
-                      justify="left")
-        plot.titleLabel.setMaximumHeight(TITLE_PX * k)
-        plot.layout.setRowFixedHeight(0, TITLE_PX * k)
-        axis = plot.getAxis("bottom")
-        axis_pen = QPen(colours.muted)
-        axis.setPen(axis_pen)
-        axis.setTextPen(QPen(colours.text))
-        axis.setHeight(round(AXIS_PX * k))
-        # a little room on the right so the longest bar and the last tick label are not cut off
-        x_max = (max((row.extent for row in section.rows), default=1.0) or 1.0) * 1.04
-        y = 0.0
-        side = None
-        bold = QFont()
-        bold.setBold(True)
-        section_bars: list[BarItem] = []
-        for row in section.rows:
-            if row.side != side and not row.is_stack:  # a stack's label names its side already
-                side = row.side
-                heading = pg.TextItem(color=colours.text, anchor=(0, 0))
-                heading.setText(theme.SIDE_LABELS.get(side, side))
-                heading.setFont(bold)
-                heading.textItem.document().setDocumentMargin(1)
-                heading.setPos(0, y + 2)
-                plot.addItem(heading)
-                y += round(HEADING_PX * k)
-            bar = BarItem(row, section, y, x_max, colours, self._show_details, self._clicked, self._bar_menu, k)
-            bar.setToolTip(self._tooltip(bar))
-            plot.addItem(bar)
-            text = pg.TextItem(anchor=(0, 0))
-            text.textItem.document().setDocumentMargin(1)
-            text.setPos(0, y)
-            plot.addItem(text)
-            bar.text_item = text
-            bar.text_parts = row_text(row, self._scope)
-            section_bars.append(bar)
-            y += row_height(row, k)
-        self._bars += section_bars
-        view_box = plot.getViewBox()
-        view_box.invertY(True)
-        view_box.setRange(xRange=(0, x_max), yRange=(0, y), padding=0)
-        # labels are cut to the plot's width, so write them again whenever it changes
-        view_box.sigResized.connect(lambda vb, bars=section_bars: self._fit_texts(bars, vb.width()))
-        layout.addItem(plot, row=index, col=0)
-        self._fit_texts(section_bars, view_box.width())
-        return int(round(TITLE_PX * k) + y + round(AXIS_PX * k) + 6)
+    def _fit_width(self) -> None:
+        """Lay the chart shown out to the width of the pane (when first shown, and after a resize)."""
+        drawing = self._drawing
+        if drawing is None:
+            return
+        width = self.chart.width()
+        if width != drawing.width:
+            drawing.layout(width)
+        if self.chart.height() != drawing.height:
+            self.chart.setFixedHeight(drawing.height)
 
-    def _fit_texts(self, bars: Sequence[BarItem], width: float) -> None:
-        """Write each bar's label, cutting the descriptive tail to the width of the plot."""
+    def _draw(self) -> _Drawing:
         colours = self._colours()
-        width = width or 600  # not laid out yet: a guess, corrected on the first resize
-        for bar in bars:
-            head, tail = bar.text_parts
-            font = bar.text_item.textItem.font()
-            bold = QFont(font)
-            bold.setBold(True)
-            if bar.row.is_stack:  # the breakdown has a line of its own
-                head = QFontMetricsF(bold).elidedText(head, Qt.TextElideMode.ElideRight, max(width - 8, 40))
-                tail = QFontMetricsF(font).elidedText(tail, Qt.TextElideMode.ElideRight, max(width - 8, 40))
-                separator = "<br>"
-            else:
-                room = width - QFontMetricsF(bold).horizontalAdvance(head + " — ") - 8
-                tail = QFontMetricsF(font).elidedText(tail, Qt.TextElideMode.ElideRight, max(room, 0))
-                if room < 0:  # a very narrow pane: even the claimant and value must be cut
-                    head = QFontMetricsF(bold).elidedText(head, Qt.TextElideMode.ElideRight, max(width - 8, 40))
-                separator = " — "
-            markup = f"<span style='color:{colours.text.name()}'><b>{html.escape(head)}</b></span>"
-            if tail:
-                markup += f"<span style='color:{colours.muted.name()}'>{separator}{html.escape(tail)}</span>"
-            bar.text_item.setHtml(markup)
+        # Rows and headings grow with the text size chosen for the app (View > Text Size).
+        self._scale = k = max(1.0, QFontMetricsF(self.font()).height() / BASE_LINE_PX)
+        fonts = self._fonts()
+        sections = self._sections_of(self._view, self._scope)
+        count = sum(len(row.figures) for section in sections for row in section.rows)
+        elsewhere = len(self._by_view[self._view]) - count
+        lines = [f"{SCOPES[self._scope]} · {count} figure{'s' * (count != 1)}, each as stated by its claimant"]
+        if elsewhere:  # say what the period choice leaves out, so nothing disappears unnoticed
+            lines.append(f"{elsewhere} more from other periods: choose “All periods” to see them")
+        drawn = [drawn_rows(section) for section in sections]
+        left_out = sum(n for _, n in drawn)
+        if left_out:
+            lines.append(f"{left_out} smaller figures are not drawn (at most {MAX_BARS_PER_SIDE} bars per side in "
+                         "a chart): Export data as CSV lists every one")
+        blocks: list = [TextBlock([(VIEW_TITLES[self._view], fonts.title, colours.text)]
+                                  + [(line, fonts.label, colours.muted) for line in lines])]
+        if self._view == "oryx":
+            blocks.append(LegendItem(colours, fonts.label))
+        if not sections:
+            blocks.append(TextBlock([("No figures of this kind for this period.", fonts.label, colours.muted)]))
+        bars: list[BarItem] = []
+        scope = self._scope
+
+        def make_bar(row: ChartRow, section: ChartSection, x_max: float, top: float) -> BarItem:
+            return BarItem(row, section, top, x_max, colours, fonts, row_text(row, scope), self._tooltip, k)
+
+        for section, _ in drawn:
+            item = SectionItem(section, colours, fonts, k)
+            bars += item.add_rows(lambda row, top, s=section, x=item.x_max: make_bar(row, s, x, top), k)
+            blocks.append(item)
+        blocks.append(TextBlock([
+            ("Each bar is one figure as its claimant gave it; none are added up or averaged.", fonts.small,
+             colours.muted),
+            ("Content from the Wikipedia article “Second Nagorno-Karabakh War”, CC BY-SA 4.0; 44 Days.", fonts.small,
+             colours.muted),
+        ]))
+        scene = _ChartScene()
+        for block in blocks:
+            scene.addItem(block)
+        return _Drawing(scene, blocks, bars, list(sections))
+
+    def text_blocks(self) -> list[str]:
+        """The texts of the chart shown, top to bottom, besides its sections: the header (title and what is
+        shown), the legend, a notice when there is nothing to draw, the footer."""
+        blocks = self._drawing.blocks if self._drawing else []
+        return [block.text for block in blocks if not isinstance(block, SectionItem)]
 
     def _ensure_laid_out(self) -> None:
         # A pane that was never shown (a background tab at start-up) has not sized its chart yet.
@@ -1006,4 +1320,7 @@ class CasualtiesPane(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
         super().changeEvent(event)
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange) and hasattr(self, "chart"):
-            self._render()  # dark or light mode switched, or the text size: redraw with the new colours and sizes
+            # dark or light mode switched, or the text size: the views kept are drawn again, with the new
+            # colours and sizes, when next shown
+            self._drawings.clear()
+            self._render()
