@@ -21,7 +21,7 @@ from datetime import date, timedelta
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QAction,
     QBrush,
@@ -65,6 +65,7 @@ BAR_HEIGHT = 0.6  # in lane row units; a row is BAR_STEP high
 BAR_STEP = 0.8
 LANE_PAD = 0.3
 ZOOM_STEP = 1.5
+FOCUS_RING_PX = 2.0
 PAN_STEP = 0.2  # of the visible width
 MIN_BAR_PIXELS = 3
 
@@ -114,6 +115,33 @@ def event_when(event: Event) -> str:
             first = str(int(start[2]))
         return f"{first} – {format_partial(event.end_date)}"
     return f"{format_partial(event.date)} – {format_partial(event.end_date)}"
+
+
+class _Plot(pg.PlotWidget):
+    """The plot, with a ring in the highlight colour while it has the keyboard focus, so someone moving
+    through the window with Tab sees that the arrow keys now move the timeline."""
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().focusInEvent(event)
+        self.viewport().update()
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().focusOutEvent(event)
+        self.viewport().update()
+
+    def drawForeground(self, painter: QPainter, rect) -> None:  # noqa: N802 (Qt API)
+        super().drawForeground(painter, rect)
+        if not self.hasFocus():
+            return
+        painter.save()
+        painter.resetTransform()  # viewport pixels, whatever the view's zoom
+        pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), FOCUS_RING_PX)
+        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        inset = FOCUS_RING_PX / 2
+        painter.drawRect(QRectF(self.viewport().rect()).adjusted(inset, inset, -inset, -inset))
+        painter.restore()
 
 
 # -- layout -----------------------------------------------------------------------------------------
@@ -347,7 +375,7 @@ class TimelinePane(QWidget):
 
     def _build_plot(self) -> None:
         self.axis = pg.DateAxisItem(orientation="bottom", utcOffset=0)
-        self.plot = pg.PlotWidget(self, axisItems={"bottom": self.axis})
+        self.plot = _Plot(self, axisItems={"bottom": self.axis})
         self.plot.setAccessibleName("Timeline of events")
         self.plot.setToolTip(HELP)
         self.plot.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
