@@ -305,19 +305,3 @@ def test_panning_to_a_far_date_shows_and_opens_the_events_there(qtbot, pane, sta
         qtbot.mouseClick(pane.plot.viewport(), Qt.MouseButton.LeftButton, pos=viewport_point(pane, where))
     assert state.event_id in there and state.entry_id == there[state.event_id].entry_id
 
-
-def test_the_plot_shows_a_ring_while_it_has_the_keyboard_focus(pane: TimelinePane, qtbot) -> None:
-    pane.window().activateWindow()
-    highlight = pane.plot.palette().color(QPalette.ColorRole.Highlight).rgb()
-
-    def ring_pixels() -> int:
-        image = pane.plot.viewport().grab().toImage()
-        edge = [(x, 0) for x in range(0, image.width(), 7)] + [(0, y) for y in range(0, image.height(), 7)]
-        return sum(image.pixelColor(x, y).rgb() == highlight for x, y in edge)
-
-    pane.plot.setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.waitUntil(pane.plot.hasFocus)
-    focused = ring_pixels()
-    pane.plot.clearFocus()
-    assert not pane.plot.hasFocus()
-    assert focused > 20 and ring_pixels() == 0

@@ -70,6 +70,7 @@ from desktop_app.content.dates import format_partial_date
 from desktop_app.content.geometry import MapFeature, RegionMap, load_region
 from desktop_app.notes.model import Target as NoteTarget
 from desktop_app.ui import theme
+from desktop_app.ui.focus_ring import FocusRing
 from desktop_app.ui.image_export import ask_image_size
 from desktop_app.ui.settings import NAME_FORM, Settings
 from desktop_app.ui.state import WAR_START, AppState
@@ -386,7 +387,7 @@ class _Marks(dict):
         return mark
 
 
-class _MapView(QGraphicsView):
+class _MapView(FocusRing, QGraphicsView):
     """Wheel zoom, drag to pan, click to pick; the pane does the rest."""
 
     def __init__(self, pane: MapPane) -> None:

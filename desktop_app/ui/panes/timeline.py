@@ -21,7 +21,7 @@ from datetime import date, timedelta
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt
 from PySide6.QtGui import (
     QAction,
     QBrush,
@@ -50,6 +50,7 @@ from desktop_app.content import ContentDatabase
 from desktop_app.content.models import Event
 from desktop_app.notes.model import Target as NoteTarget
 from desktop_app.ui import theme
+from desktop_app.ui.focus_ring import FocusRing
 from desktop_app.ui.settings import NAME_FORM, TIMELINE_HIDDEN_LANES, Settings
 from desktop_app.ui.state import WAR_END, WAR_START, AppState
 
@@ -65,7 +66,6 @@ BAR_HEIGHT = 0.6  # in lane row units; a row is BAR_STEP high
 BAR_STEP = 0.8
 LANE_PAD = 0.3
 ZOOM_STEP = 1.5
-FOCUS_RING_PX = 2.0
 PAN_STEP = 0.2  # of the visible width
 MIN_BAR_PIXELS = 3
 
@@ -117,31 +117,8 @@ def event_when(event: Event) -> str:
     return f"{format_partial(event.date)} – {format_partial(event.end_date)}"
 
 
-class _Plot(pg.PlotWidget):
-    """The plot, with a ring in the highlight colour while it has the keyboard focus, so someone moving
-    through the window with Tab sees that the arrow keys now move the timeline."""
-
-    def focusInEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        super().focusInEvent(event)
-        self.viewport().update()
-
-    def focusOutEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        super().focusOutEvent(event)
-        self.viewport().update()
-
-    def drawForeground(self, painter: QPainter, rect) -> None:  # noqa: N802 (Qt API)
-        super().drawForeground(painter, rect)
-        if not self.hasFocus():
-            return
-        painter.save()
-        painter.resetTransform()  # viewport pixels, whatever the view's zoom
-        pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), FOCUS_RING_PX)
-        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        inset = FOCUS_RING_PX / 2
-        painter.drawRect(QRectF(self.viewport().rect()).adjusted(inset, inset, -inset, -inset))
-        painter.restore()
+class _Plot(FocusRing, pg.PlotWidget):
+    """The plot, ringed while it has the keyboard focus."""
 
 
 # -- layout -----------------------------------------------------------------------------------------
