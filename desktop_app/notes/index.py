@@ -2,7 +2,10 @@
 
 Indexed text and queries are both folded by desktop_app.content.textfold.fold (case, diacritics, ə,
 ı), so "gence" finds a note about Gəncə. Whatever the user types becomes quoted word tokens, so quotes,
-AND/OR/NOT, `*`, `-` and `:` can never form FTS5 syntax; each word is matched as a prefix.
+AND/OR/NOT, `*`, `-` and `:` can never form FTS5 syntax; each word is matched as a prefix. From schema
+version 3 the index keeps prefix indexes of one, two and three letters, so a short prefix reads one list
+instead of every word that starts with it; each note also records the first letter of its text
+(`notes.initial`), which answers a one-letter search the way the content search does (see store.search).
 """
 
 from __future__ import annotations
@@ -15,19 +18,22 @@ from desktop_app.content.search import excerpt, query_terms
 from desktop_app.content.textfold import fold
 
 
-def create(conn: sqlite3.Connection) -> None:
-    conn.execute(
-        "CREATE VIRTUAL TABLE notes_fts USING fts5("
-        "body, quote, tags, tokenize = 'unicode61 remove_diacritics 2')"
-    )
-
-
 def put(conn: sqlite3.Connection, note_id: int, body: str, quote: str, tags: Iterable[str]) -> None:
     conn.execute("DELETE FROM notes_fts WHERE rowid = ?", (note_id,))
     conn.execute(
         "INSERT INTO notes_fts (rowid, body, quote, tags) VALUES (?, ?, ?, ?)",
         (note_id, fold(body), fold(quote), fold(" ".join(tags))),
     )
+
+
+def initial(body: str, quote: str, tags: Iterable[str]) -> str:
+    """The first letter (folded) of a note's text: of its body, else of its quoted passage, else of its
+    tags, as the search results show them; "" when there is no word at all."""
+    for text in (body, quote, " ".join(tags)):
+        terms = query_terms(text[:200]) or query_terms(text)  # no need to fold all of a long note
+        if terms:
+            return terms[0][0]
+    return ""
 
 
 def remove(conn: sqlite3.Connection, note_id: int) -> None:

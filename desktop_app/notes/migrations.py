@@ -9,6 +9,9 @@ comma-separated text. Deleting removed the row.
 Version 2: a stable integer id, tags in their own table (ordered), the trash (`deleted`), the author of
 imported notes and the `imported` mark, and a full-text index over the user's notes (FTS5, unicode61
 with diacritics removed, text folded by desktop_app.content.textfold.fold before indexing).
+Version 3: the full-text index rebuilt with prefix indexes of one, two and three letters (a short prefix
+no longer reads every word starting with it), and `initial`, the first letter of each note's text, with
+an index of the live notes by first letter and time (a one-letter search lists them newest first).
 """
 
 from __future__ import annotations
@@ -96,7 +99,10 @@ def _version_2(conn: sqlite3.Connection) -> None:
         """
     )
     conn.execute("CREATE INDEX note_tags_by_key ON note_tags (tag_key)")
-    index.create(conn)
+    conn.execute(
+        "CREATE VIRTUAL TABLE notes_fts USING fts5("
+        "body, quote, tags, tokenize = 'unicode61 remove_diacritics 2')"
+    )
     old_tags = dict(conn.execute("SELECT uuid, tags FROM notes_v1").fetchall())
     rows = conn.execute("SELECT id, uuid, body, quote_exact FROM notes").fetchall()
     for note_id, uuid, body, quote in rows:
@@ -105,6 +111,31 @@ def _version_2(conn: sqlite3.Connection) -> None:
                          [(note_id, i, tag, tag.casefold()) for i, tag in enumerate(tags)])
         index.put(conn, note_id, body, quote or "", tags)
     conn.execute("DROP TABLE notes_v1")
+
+
+def _version_3(conn: sqlite3.Connection) -> None:
+    # An FTS5 table cannot be given prefix indexes afterwards: it is made again from its own text (already
+    # folded), kept aside meanwhile so that the new index reuses the old one's pages and the file grows
+    # only by the prefix indexes.
+    conn.execute("CREATE TEMP TABLE notes_fts_text AS SELECT rowid AS id, body, quote, tags FROM notes_fts")
+    conn.execute("DROP TABLE notes_fts")
+    conn.execute(
+        "CREATE VIRTUAL TABLE notes_fts USING fts5("
+        "body, quote, tags, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"
+    )
+    conn.execute("INSERT INTO notes_fts (rowid, body, quote, tags)"
+                 " SELECT id, body, quote, tags FROM temp.notes_fts_text")
+    conn.execute("DROP TABLE temp.notes_fts_text")
+    conn.execute("ALTER TABLE notes ADD COLUMN initial TEXT NOT NULL DEFAULT ''")
+    tags: dict[int, list[str]] = {}
+    for note_id, tag in conn.execute("SELECT note_id, tag FROM note_tags ORDER BY note_id, ord"):
+        tags.setdefault(note_id, []).append(tag)
+    conn.executemany(
+        "UPDATE notes SET initial = ? WHERE id = ?",
+        [(index.initial(body, quote or "", tags.get(note_id, ())), note_id)
+         for note_id, body, quote in conn.execute("SELECT id, body, quote_exact FROM notes").fetchall()],
+    )
+    conn.execute("CREATE INDEX notes_by_initial ON notes (initial, updated) WHERE deleted IS NULL")
 
 
 def split_v1_tags(text: str) -> list[str]:
@@ -117,7 +148,7 @@ def split_v1_tags(text: str) -> list[str]:
     return list(seen.values())
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_version_1, _version_2]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_version_1, _version_2, _version_3]
 CURRENT_VERSION = len(MIGRATIONS)
 
 

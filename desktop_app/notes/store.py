@@ -19,11 +19,15 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+from desktop_app.content.search import query_terms
 from desktop_app.notes import index, migrations
 from desktop_app.notes.model import COLOURS, NOTE_KINDS, TARGET_KINDS, Note, NoteHit, Target, TextQuote
 
 BUSY_TIMEOUT_MS = 5000
-RANK_AT_MOST = 8000  # matching notes search() ranks; beyond that it lists the newest first
+# Matching notes search() ranks, as many as the content search ranks: BM25 costs about a microsecond and a
+# half a match, and with tens of thousands of notes a common word matches thousands. Beyond that it lists
+# the newest first.
+RANK_AT_MOST = 2000
 UNDO_LIMIT = 100
 TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 
@@ -153,17 +157,18 @@ def _put(conn: sqlite3.Connection, note: Note) -> None:
     quote = note.target.quote
     conn.execute(
         "INSERT INTO notes (uuid, kind, target_kind, target_id, quote_exact, quote_prefix, quote_suffix, body,"
-        " colour, position, created, updated, author, imported, deleted)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " colour, position, created, updated, author, imported, deleted, initial)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
         " ON CONFLICT (uuid) DO UPDATE SET kind = excluded.kind, target_kind = excluded.target_kind,"
         " target_id = excluded.target_id, quote_exact = excluded.quote_exact,"
         " quote_prefix = excluded.quote_prefix, quote_suffix = excluded.quote_suffix, body = excluded.body,"
         " colour = excluded.colour, position = excluded.position, created = excluded.created,"
         " updated = excluded.updated, author = excluded.author, imported = excluded.imported,"
-        " deleted = excluded.deleted",
+        " deleted = excluded.deleted, initial = excluded.initial",
         (note.uuid, note.kind, note.target.kind, note.target.id, quote.exact if quote else None,
          quote.prefix if quote else None, quote.suffix if quote else None, note.body, note.colour,
-         note.position, note.created, note.updated, note.author, int(note.imported), note.deleted),
+         note.position, note.created, note.updated, note.author, int(note.imported), note.deleted,
+         index.initial(note.body, quote.exact if quote else "", note.tags)),
     )
     note_id = conn.execute("SELECT id FROM notes WHERE uuid = ?", (note.uuid,)).fetchone()[0]
     conn.execute("DELETE FROM note_tags WHERE note_id = ?", (note_id,))
@@ -228,31 +233,34 @@ def _check_notes_file(conn: sqlite3.Connection, path: Path) -> int:
     return version
 
 
-def check_file(path: Path) -> None:
+def check_file(path: Path, full: bool = True) -> bool:
     """Read every page of the notes file at `path` once, through a read-only connection that cannot change
     it (a writable one would replay the -wal file into a damaged file on closing, and delete the -wal).
+    With `full` False only its first pages are read (that it is a notes file, and its version).
 
     NotesUnreadable if the file is damaged or not a notes file, NotesTooNew if a newer version wrote it.
     A missing file, or one that cannot be opened read-only here, passes: opening the store will tell.
+    Returns whether the file was read as asked and found sound (True for a missing file).
     """
     path = Path(path)
     if not path.exists():
-        return
+        return True
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error:
-        return
+        return False
     try:
         _check_notes_file(conn, path)
-        found = [row[0] for row in conn.execute("PRAGMA quick_check")]
+        found = [row[0] for row in conn.execute("PRAGMA quick_check")] if full else ["ok"]
     except sqlite3.DatabaseError as error:
         if _code(error) in _DAMAGED:
             raise NotesUnreadable(f"Your notes file {path} is damaged ({error}).", str(error)) from None
-        return
+        return False
     finally:
         conn.close()
     if found != ["ok"]:
         raise NotesUnreadable(f"Your notes file {path} is damaged ({found[0]}).", found[0])
+    return True
 
 
 def _migrate(conn: sqlite3.Connection, begin: str) -> None:
@@ -321,6 +329,8 @@ class NotesStore:
         self._undo: list[_Change] = []
         self.read_only = False
         self.read_only_reason = ""
+        self.damage_seen = False  # SQLite reported the file damaged while this store used it
+        self.after_close: Callable[[], None] | None = None  # run once by close(), unless damage was seen
         try:
             self._conn = self._open_writable()
         except _CannotWrite as reason:
@@ -351,6 +361,8 @@ class NotesStore:
         store._lock = threading.RLock()
         store._undo = []
         store._conn = conn
+        store.damage_seen = False
+        store.after_close = None
         store.read_only = True
         store.read_only_reason = f"{store.path} is open as a read-only copy"
         return store
@@ -384,6 +396,9 @@ class NotesStore:
     def close(self) -> None:
         with self._lock:
             self._conn.close()
+            then, self.after_close = self.after_close, None
+        if then is not None and not self.damage_seen:
+            then()
 
     def __enter__(self) -> NotesStore:
         return self
@@ -415,6 +430,7 @@ class NotesStore:
                 f"{BUSY_TIMEOUT_MS // 1000} seconds. Nothing was changed; try again."
             )
         if code in _DAMAGED:
+            self.damage_seen = True
             return NotesUnreadable(f"Your notes file {self.path} is damaged ({error}). Nothing was changed.",
                                    str(error))
         return NotesError(f"Your notes file {self.path} could not be used ({error}). Nothing was changed.")
@@ -471,8 +487,10 @@ class NotesStore:
             with self._lock:
                 found = [row[0] for row in self._conn.execute("PRAGMA quick_check").fetchall()]
         except sqlite3.DatabaseError as error:
+            self.damage_seen = True
             raise NotesUnreadable(f"Your notes file {self.path} is damaged ({error}).", str(error)) from None
         if found != ["ok"]:
+            self.damage_seen = True
             raise NotesUnreadable(f"Your notes file {self.path} is damaged ({found[0]}).", found[0])
 
     def data_version(self) -> int:
@@ -709,22 +727,42 @@ class NotesStore:
     # -- search --------------------------------------------------------------------------------
 
     def search(self, text: str, limit: int = 50) -> list[NoteHit]:
-        """The live notes matching `text` (body, passage, tags), best first, with marked snippets."""
+        """The live notes matching `text` (body, passage, tags), best first, with marked snippets.
+
+        A single letter, like a single letter in the content search, lists the notes whose text starts
+        with it (body, else quoted passage, else tags), most recently changed first: almost every note
+        has some word starting with any letter, and the notes that begin with it are what the letter
+        picks out. If they are fewer than `limit`, the notes where it stands as a word of its own ("t 72",
+        Armenian "և") follow, newest first. notes(text=...), the filter of the notes list, still keeps
+        every note with a word starting with the letter.
+        """
         expression = index.match_expression(text)
         pattern = index.word_pattern(text)
         if expression is None or pattern is None or limit <= 0:
             return []
+        terms = query_terms(text)
         with self._reading() as conn:
-            many = conn.execute("SELECT count(*) FROM (SELECT rowid FROM notes_fts WHERE notes_fts MATCH ? LIMIT ?)",
-                                (expression, RANK_AT_MOST + 1)).fetchone()[0] > RANK_AT_MOST
-            # Ranking costs about a microsecond a match; with tens of thousands of notes matching (a
-            # prefix of two letters), the newest matching notes come first instead.
-            order = "notes_fts.rowid DESC" if many else "bm25(notes_fts, 4.0, 2.0, 1.0), n.updated DESC, n.id DESC"
-            uuids = [row[0] for row in conn.execute(
-                "SELECT n.uuid FROM notes_fts JOIN notes AS n ON n.id = notes_fts.rowid"
-                f" WHERE notes_fts MATCH ? AND n.deleted IS NULL ORDER BY {order} LIMIT ?",
-                (expression, limit),
-            )]
+            if len(terms) == 1 and len(terms[0]) == 1:
+                uuids = [row[0] for row in conn.execute(
+                    "SELECT uuid FROM notes INDEXED BY notes_by_initial WHERE initial = ? AND deleted IS NULL"
+                    " ORDER BY updated DESC, id DESC LIMIT ?", (terms[0], limit))]
+                if len(uuids) < limit:  # all of those are listed: the others have another initial
+                    uuids += [row[0] for row in conn.execute(
+                        "SELECT n.uuid FROM notes_fts JOIN notes AS n ON n.id = notes_fts.rowid"
+                        " WHERE notes_fts MATCH ? AND n.deleted IS NULL AND n.initial <> ?"
+                        " ORDER BY notes_fts.rowid DESC LIMIT ?",
+                        (f'"{terms[0]}"', terms[0], limit - len(uuids)))]
+            else:
+                many = conn.execute(
+                    "SELECT count(*) FROM (SELECT rowid FROM notes_fts WHERE notes_fts MATCH ? LIMIT ?)",
+                    (expression, RANK_AT_MOST + 1)).fetchone()[0] > RANK_AT_MOST
+                # Too many to rank on a keystroke: the newest matching notes come first instead.
+                order = "notes_fts.rowid DESC" if many else "bm25(notes_fts, 4.0, 2.0, 1.0), n.updated DESC, n.id DESC"
+                uuids = [row[0] for row in conn.execute(
+                    "SELECT n.uuid FROM notes_fts JOIN notes AS n ON n.id = notes_fts.rowid"
+                    f" WHERE notes_fts MATCH ? AND n.deleted IS NULL ORDER BY {order} LIMIT ?",
+                    (expression, limit),
+                )]
             found = {note.uuid: note for note in _select(
                 conn, f"n.uuid IN ({', '.join('?' for _ in uuids)})", uuids)} if uuids else {}
         hits = []

@@ -12,6 +12,7 @@ from desktop_app.notes import exchange, migrations
 from desktop_app.notes.model import Note, Target, TextQuote
 from desktop_app.notes.store import NotesError, NotesStore
 from tests.notes.make_v1_fixture import V1_ROWS, make_v1_fixture
+from tests.notes.make_v2_fixture import V2_ROWS, make_v2_fixture
 
 FIXTURE = Path(__file__).parent / "data" / "notes-v1.sqlite"
 
@@ -109,3 +110,94 @@ def test_a_version_1_file_in_a_read_only_place_is_read_through_an_upgraded_copy(
         assert store.read_only
         assert len(store.notes(include_deleted=True)) == len(V1_ROWS)
     assert v1_copy.read_bytes() == before
+
+
+# -- version 2 -> 3: the full-text index with prefix indexes, and each note's first letter -------------
+
+V2_FIXTURE = Path(__file__).parent / "data" / "notes-v2.sqlite"
+
+
+def expected_v2_note(row: dict) -> Note:
+    quote = None
+    if row["target_kind"] == "passage":
+        quote = TextQuote(row["target_id"], row["quote_exact"], row["quote_prefix"], row["quote_suffix"])
+    return Note(row["uuid"], row["kind"], Target(row["target_kind"], row["target_id"], quote), row["body"],
+                tuple(row["tags"]), row["colour"], row["created"], row["updated"], row["author"],
+                bool(row["imported"]), row["position"], row["deleted"])
+
+
+@pytest.fixture
+def v2_copy(tmp_path: Path) -> Path:
+    copy = tmp_path / "notes.sqlite"
+    shutil.copyfile(V2_FIXTURE, copy)
+    return copy
+
+
+def test_the_committed_version_2_file_is_what_migrations_1_and_2_make(tmp_path: Path) -> None:
+    remade = tmp_path / "remade.sqlite"
+    make_v2_fixture(remade)
+    assert _schema(V2_FIXTURE) == _schema(remade)
+    assert _schema(V2_FIXTURE)[-2] == (2,)
+
+
+def test_every_note_highlight_bookmark_and_tag_of_a_version_2_file_survives(v2_copy: Path) -> None:
+    with NotesStore(v2_copy) as store:
+        assert {n.uuid: n for n in store.notes(include_deleted=True)} == {
+            row["uuid"]: expected_v2_note(row) for row in V2_ROWS}
+        assert [b.target.id for b in store.bookmarks()] == ["lachin", "ev-ceasefire-10-nov"]
+        assert dict(store.tags()) == {"casualties": 1, "ceasefire": 1, "names": 1, "places": 1, "Şuşa": 1}
+        assert [n.body for n in store.trash()] == ["Hadrut was taken first; check the date."]
+    conn = sqlite3.connect(v2_copy)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.CURRENT_VERSION == 3
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    conn.execute("INSERT INTO notes_fts (notes_fts) VALUES ('integrity-check')")  # raises if the index is off
+    conn.close()
+
+
+def test_a_migrated_version_2_file_has_the_schema_of_a_new_file(v2_copy: Path, tmp_path: Path) -> None:
+    NotesStore(v2_copy).close()
+    NotesStore(tmp_path / "new.sqlite").close()
+    migrated, new = _schema(v2_copy), _schema(tmp_path / "new.sqlite")
+    assert migrated == new
+    assert "prefix = '1 2 3'" in dict((name, sql) for _, name, sql in new[:-2])["notes_fts"]
+
+
+def test_search_works_on_a_migrated_version_2_file(v2_copy: Path) -> None:
+    with NotesStore(v2_copy) as store:
+        assert [h.note.kind for h in store.search("gence")] == ["highlight"]  # in the quoted passage
+        assert [h.note.target.id for h in store.search("xank")] == ["stepanakert"]
+        assert [h.note.target.id for h in store.search("suşa")] == ["shusha"]  # a tag, any diacritics
+        assert store.search("hadrut") == []  # in the trash
+        # One letter: the notes whose text starts with it, the most recently changed first.
+        assert [h.note.body for h in store.search("c")] == ["Ceasefire terms: compare the two statements."]
+        assert [h.note.body for h in store.search("t")] == ["Two claimants, two numbers."]
+        assert [h.note.target.quote.exact for h in store.search("g")] == ["Gəncə was struck"]
+        # A note written after the migration is found the same ways.
+        store.add("note", Target("entry", "agdam"), body="Ağdam was returned on 20 November")
+        assert [h.note.target.id for h in store.search("a")] == ["agdam", "stepanakert"]  # "Also written ..."
+        assert [h.note.target.id for h in store.search("ag")] == ["agdam"]
+
+
+def test_a_version_1_file_still_migrates_all_the_way(v1_copy: Path) -> None:
+    with NotesStore(v1_copy) as store:
+        assert len(store.notes(include_deleted=True)) == len(V1_ROWS)
+        assert [h.note.target.id for h in store.search("s")] == ["shusha"]
+        assert [h.note.target.id for h in store.search("a")] == ["stepanakert"]
+    assert _schema(v1_copy)[-2] == (3,)
+
+
+def test_a_third_migration_that_fails_leaves_the_version_2_file_as_it_was(v2_copy: Path, monkeypatch) -> None:
+    def broken(conn: sqlite3.Connection) -> None:
+        migrations._version_3(conn)
+        conn.execute("INSERT INTO no_such_table VALUES (1)")
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", [migrations._version_1, migrations._version_2, broken])
+    with pytest.raises(NotesError):
+        NotesStore(v2_copy)
+    assert _schema(v2_copy) == _schema(V2_FIXTURE)  # version 2, the index as it was
+    conn = sqlite3.connect(v2_copy)
+    assert conn.execute("SELECT count(*) FROM notes").fetchone()[0] == len(V2_ROWS)
+    conn.close()
+    monkeypatch.undo()
+    with NotesStore(v2_copy) as store:  # and it still migrates later
+        assert len(store.notes(include_deleted=True)) == len(V2_ROWS)

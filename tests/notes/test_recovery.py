@@ -5,9 +5,10 @@ alone."""
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import sqlite3
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ import pytest
 from desktop_app.notes import backup, recovery
 from desktop_app.notes.model import Target
 from desktop_app.notes.recovery import open_notes
-from desktop_app.notes.store import NotesStore
+from desktop_app.notes.store import NotesStore, NotesUnreadable
 
 MOMENT = datetime(2026, 11, 25, 8, 47, 43, tzinfo=UTC)
 
@@ -157,3 +158,94 @@ def test_a_sound_file_opens_as_it_is(tmp_path: Path) -> None:
     assert opened.message == "" and opened.moved_to is None
     assert len(opened.store.notes()) == 5
     opened.store.close()
+
+
+# -- the full check at start-up, skipped only for a file provably as a clean close left it ---------------
+
+@pytest.fixture
+def full_checks(monkeypatch) -> list[bool]:
+    """Whether each start-up read the whole file (True) or only its first pages (False)."""
+    seen: list[bool] = []
+    real = recovery.check_file
+
+    def spy(path: Path, full: bool = True) -> bool:
+        seen.append(full)
+        return real(path, full)
+
+    monkeypatch.setattr(recovery, "check_file", spy)
+    return seen
+
+
+def start(path: Path, moment: datetime = MOMENT) -> recovery.OpenedNotes:
+    return open_notes(path, clock=lambda: moment)
+
+
+def test_a_file_closed_cleanly_is_not_read_through_again_until_a_week_has_passed(tmp_path: Path,
+                                                                                  full_checks: list[bool]) -> None:
+    path = tmp_path / "notes.sqlite"
+    write_notes(path, 5)
+    start(path).store.close()
+    opened = start(path, MOMENT + timedelta(days=1))
+    assert not recovery.closed_marker(path).exists()  # while it is open, a crash would leave no marker
+    opened.store.add("note", Target("entry", "lachin"), body="written in the second session")
+    opened.store.close()
+    start(path, MOMENT + timedelta(days=6)).store.close()
+    last = start(path, MOMENT + timedelta(days=7))  # counted from the last full check, not the last start
+    assert len(last.store.notes()) == 6
+    last.store.close()
+    assert full_checks == [True, False, False, True]
+
+
+def test_a_session_that_did_not_close_cleanly_is_followed_by_a_full_check(tmp_path: Path,
+                                                                           full_checks: list[bool]) -> None:
+    path = tmp_path / "notes.sqlite"
+    write_notes(path, 5)
+    start(path).store.close()
+    crashed = start(path)  # never closed: as far as the files tell, it could have been killed
+    crashed.store.add("note", Target("entry", "lachin"), body="waits in the -wal file")
+    after_crash = start(path)
+    assert len(after_crash.store.notes()) == 6
+    after_crash.store.close()
+    crashed.store.close()
+    assert full_checks == [True, False, True]
+
+
+@pytest.mark.parametrize("change", ["damaged", "damaged, times restored", "replaced by another copy"])
+def test_a_file_changed_after_a_clean_close_is_checked_in_full(tmp_path: Path, full_checks: list[bool],
+                                                               change: str) -> None:
+    path = tmp_path / "notes.sqlite"
+    write_notes(path)
+    start(path).store.close()
+    before = path.stat()
+    if change == "replaced by another copy":  # e.g. restored by a sync tool, same size and times
+        other = tmp_path / "other.sqlite"
+        shutil.copyfile(path, other)
+        damage_pages(other)
+        os.utime(other, ns=(before.st_atime_ns, before.st_mtime_ns))
+        os.replace(other, path)
+    else:
+        damage_pages(path)
+        if change == "damaged, times restored":
+            os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert path.stat().st_size == before.st_size
+    damaged = digest(path)
+
+    opened = start(path)
+
+    assert full_checks == [True, True]
+    assert opened.moved_to is not None and digest(opened.moved_to) == damaged
+    check_fresh(opened)
+    opened.store.close()
+
+
+def test_a_store_that_met_damage_leaves_no_clean_close_marker(tmp_path: Path, full_checks: list[bool]) -> None:
+    path = tmp_path / "notes.sqlite"
+    write_notes(path)
+    opened = start(path)
+    damage_pages(path)  # under the running app
+    with pytest.raises(NotesUnreadable):
+        opened.store.check_integrity()
+    opened.store.close()
+    assert not recovery.closed_marker(path).exists()
+    assert start(path).moved_to is not None
+    assert full_checks == [True, True]
