@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -22,6 +23,40 @@ from desktop_app.content.models import (
 from desktop_app.content.schema import SCHEMA_VERSION
 
 _CHUNK = 500  # ids or numbers per IN (...) query
+
+
+@dataclass(frozen=True)
+class FigureKind:
+    """A kind of figure, for the figure queries that count and rank: the figures whose category, group and
+    claimant are each one of those listed (None: any), and whose claimant is none of `not_claimants`."""
+
+    categories: tuple[str, ...] | None = None
+    groups: tuple[str, ...] | None = None
+    claimants: tuple[str, ...] | None = None
+    not_claimants: tuple[str, ...] = ()
+
+    def condition(self) -> tuple[str, list[str]]:
+        """The SQL condition on `figures f` (true or false, never NULL) and its arguments."""
+        parts, args = ["1"], []
+        for column, values in (("f.category", self.categories), ("f.grp", self.groups),
+                               ("f.claimant_id", self.claimants)):
+            if values is not None:
+                parts.append(f"({column} IS NOT NULL AND {column} IN ({', '.join('?' for _ in values)}))")
+                args += values
+        if self.not_claimants:
+            parts.append(f"f.claimant_id NOT IN ({', '.join('?' for _ in self.not_claimants)})")
+            args += self.not_claimants
+        return " AND ".join(parts), args
+
+
+def _kind_case(kinds: Sequence[FigureKind]) -> tuple[str, list[str]]:
+    """SQL giving the position in `kinds` of the first kind a figure is of (-1 for none)."""
+    whens, args = [], []
+    for i, kind in enumerate(kinds):
+        condition, more = kind.condition()
+        whens.append(f"WHEN {condition} THEN {i}")
+        args += more
+    return (f"CASE {' '.join(whens)} ELSE -1 END" if whens else "-1"), args
 
 
 class ContentError(Exception):
@@ -371,14 +406,103 @@ class ContentDatabase:
             f"{where} ORDER BY f.category, f.side, f.claimant_id, f.as_of, f.id",
             args,
         )
-        return [
-            Figure(
-                r["id"], r["label"], r["side"], r["grp"], r["category"], r["item"], r["status"], r["value"],
-                r["low"], r["high"], r["qualifier"], r["claimant_id"], r["claimant_name"], r["as_of"],
-                r["scope"], r["entry_id"], r["place_id"], r["note"],
-            )
-            for r in rows
-        ]
+        return [self._figure(r) for r in rows]
+
+    @staticmethod
+    def _figure(r: sqlite3.Row) -> Figure:
+        return Figure(
+            r["id"], r["label"], r["side"], r["grp"], r["category"], r["item"], r["status"], r["value"],
+            r["low"], r["high"], r["qualifier"], r["claimant_id"], r["claimant_name"], r["as_of"],
+            r["scope"], r["entry_id"], r["place_id"], r["note"],
+        )
+
+    # With far more figures than bundled, a chart asks for the few it draws and for counts, not for all of
+    # them. A figure is of the first of the `kinds` given that it matches (so a kind listed after others
+    # takes only what they leave, and FigureKind() takes the rest).
+    def figure_counts(self, kinds: Mapping[str, FigureKind]) -> dict[tuple[str | None, str | None, str], int]:
+        """How many figures there are of each kind (its name in `kinds`; None for figures of none), period
+        (scope) and claimant: {(kind, scope, claimant_id): count}, read in one pass."""
+        names = list(kinds)
+        case, args = _kind_case(list(kinds.values()))
+        cursor = self._conn.cursor()
+        cursor.row_factory = None
+        rows = cursor.execute(f"SELECT {case}, f.scope, f.claimant_id, count(*) FROM figures f GROUP BY 1, 2, 3", args)
+        return {(names[k] if k >= 0 else None, scope, claimant): n for k, scope, claimant, n in rows}
+
+    def ranked_figures(
+        self,
+        kinds: Mapping[str, FigureKind],
+        kind: str,
+        scope: str | None = None,
+        per: str = "category",
+        limit: int | None = None,
+        keep_first: Sequence[str] = (),
+    ) -> list[Figure]:
+        """The figures of `kind` (as in `figure_counts`) in period `scope` (None: every period), in the order of
+        `figures()`. With a `limit`, only the largest of each part: the figures are split by `per` ("category",
+        or "item", where no item counts as "") and side, and of each part come the `limit` first by value (the
+        value, else the top of the range) from the largest, then claimant name, date (none first) and id;
+        besides these, of each status in `keep_first`, the first figure of the part in the order of
+        `figures()`. Only those figures are read."""
+        if per not in ("category", "item"):
+            raise ValueError(f"cannot rank figures per {per!r}")
+        names = list(kinds)
+        case, args = _kind_case(list(kinds.values()))
+        where = f"({case}) = ?"
+        args.append(names.index(kind))
+        own, more = kinds[kind].condition()  # repeated, so that an index on the category can be used
+        where += f" AND {own}"
+        args += more
+        if scope is not None:
+            where += " AND f.scope = ?"
+            args.append(scope)
+        order = "ORDER BY f.category, f.side, f.claimant_id, f.as_of, f.id"
+        if limit is None:
+            rows = self._conn.execute(
+                "SELECT f.*, s.name AS claimant_name FROM figures f JOIN sources s ON s.id = f.claimant_id"
+                f" WHERE {where} {order}", args)
+            return [self._figure(r) for r in rows]
+        part = "coalesce(f.item, '')" if per == "item" else "f.category"
+        kept = "0"
+        if keep_first:
+            kept = (f"(f.status IS NOT NULL AND f.status IN ({', '.join('?' for _ in keep_first)}) AND row_number()"
+                    f" OVER (PARTITION BY {part}, f.side, f.status ORDER BY f.category, f.claimant_id, f.as_of, f.id)"
+                    " = 1)")
+            args = list(keep_first) + args
+        # Only the row numbers and the sort keys are ranked; the whole rows are read for the few chosen.
+        rows = self._conn.execute(
+            "SELECT f.*, s.name AS claimant_name FROM ("
+            "  SELECT r, kept, row_number() OVER (PARTITION BY part, side, kept"
+            "    ORDER BY size DESC, name, dated, id) AS n FROM ("
+            f"    SELECT f.rowid AS r, {part} AS part, f.side AS side, coalesce(f.value, f.high, f.low, 0.0) AS size,"
+            f"      s.name AS name, coalesce(f.as_of, '') AS dated, f.id AS id, {kept} AS kept"
+            f"    FROM figures f JOIN sources s ON s.id = f.claimant_id WHERE {where})"
+            ") ranked JOIN figures f ON f.rowid = ranked.r JOIN sources s ON s.id = f.claimant_id"
+            f" WHERE ranked.kept OR ranked.n <= ? {order}",
+            [*args, limit],
+        )
+        return [self._figure(r) for r in rows]
+
+    def figure_series(self, figure: Figure, limit: int) -> tuple[list[Figure], int]:
+        """The other figures its claimant gave for the same side, category, group and item, in every period:
+        the first `limit` in the order of `figures()`, and how many there are."""
+        where = ("f.claimant_id = ? AND f.side = ? AND f.category = ? AND f.grp IS ? AND f.item IS ?"
+                 " AND f.id != ?")
+        args = [figure.claimant_id, figure.side, figure.category, figure.group, figure.item, figure.id]
+        count = self._conn.execute(f"SELECT count(*) FROM figures f WHERE {where}", args).fetchone()[0]
+        rows = self._conn.execute(
+            "SELECT f.*, s.name AS claimant_name FROM figures f JOIN sources s ON s.id = f.claimant_id"
+            f" WHERE {where} ORDER BY f.category, f.side, f.claimant_id, f.as_of, f.id LIMIT ?", [*args, limit])
+        return [self._figure(r) for r in rows], count
+
+    def entry_titles(self, entry_ids: Iterable[str]) -> dict[str, str]:
+        """The title of each of these entries that exists."""
+        ids, titles = list(dict.fromkeys(entry_ids)), {}
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start:start + _CHUNK]
+            titles.update(self._conn.execute(
+                f"SELECT id, title FROM entries WHERE id IN ({', '.join('?' for _ in chunk)})", chunk).fetchall())
+        return titles
 
     # -- territorial control ------------------------------------------------------------------
     def control_at(self, day: date | str) -> dict[str, ControlRecord]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from collections import Counter
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
@@ -11,12 +12,17 @@ from PySide6.QtWidgets import QApplication, QToolTip
 
 from desktop_app.ui import theme
 from desktop_app.ui.panes.casualties import (
+    MAX_BARS_PER_SIDE,
     VIEWS,
     BarItem,
     CasualtiesPane,
     chart_sections,
     claimant_short,
+    drawn_rows,
+    magnitude,
     tick_values,
+    view_figures,
+    view_of,
 )
 from desktop_app.ui.settings import Settings
 from desktop_app.ui.state import AppState
@@ -331,3 +337,112 @@ def test_axis_ticks_are_round_counts_that_fit(x_max: float, width: float) -> Non
     step = ticks[1] - ticks[0] if len(ticks) > 1 else ticks[0]
     assert str(int(step)).rstrip("0") in ("1", "2", "5")  # 1, 2 or 5 times a power of ten
     assert step * width / x_max >= 80 or step == 1  # at least 80 pixels apart, unless every count is ticked
+
+
+# -- far more figures than bundled ------------------------------------------------------------------------
+# The bundled content has at most 18 figures per side in a chart; a copy with every figure five times over
+# (the copies' ids end in "--s1" to "--s4") has up to 90, so the chart draws only the largest 20 of each.
+
+COPIES = 5
+
+
+@pytest.fixture(scope="module")
+def crowded(tmp_path_factory):
+    import shutil
+    import sqlite3
+
+    from desktop_app.content import ContentDatabase
+    from tests.conftest import DATABASE
+
+    path = tmp_path_factory.mktemp("crowded") / "database.sqlite"
+    shutil.copyfile(DATABASE, path)
+    with sqlite3.connect(path) as conn:
+        columns = [r[1] for r in conn.execute("PRAGMA table_info(figures)") if r[1] != "id"]
+        names = ", ".join(columns)
+        for k in range(1, COPIES):
+            conn.execute(f"INSERT INTO figures (id, {names}) SELECT id || '--s{k}', {names} FROM figures"
+                         " WHERE id NOT LIKE '%--s%'")
+    conn.close()
+    with ContentDatabase(path) as db:
+        yield db
+
+
+@pytest.fixture
+def crowded_pane(qtbot, crowded) -> CasualtiesPane:
+    widget = CasualtiesPane(crowded, AppState(), Settings())
+    qtbot.addWidget(widget)
+    widget.resize(900, 600)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_a_crowded_chart_draws_the_largest_figures_and_says_how_many_it_leaves_out(
+        crowded_pane: CasualtiesPane, content, tmp_path) -> None:
+    pane = crowded_pane
+    bundled = sum(1 for f in content.figures() if view_of(f) == "military" and f.scope == "war")
+    per_side = Counter((b.section.key, b.row.side) for b in pane.bars())
+    assert max(per_side.values()) == MAX_BARS_PER_SIDE
+    drawn = {f.id for b in pane.bars() for f in b.row.figures}
+    header = pane.text_blocks()[0]
+    assert f"{COPIES * bundled} figures" in header
+    assert f"{COPIES * bundled - len(drawn)} smaller figures are not drawn" in header
+    # what is left out of a category and side is no larger than what is drawn there
+    every = pane.shown_figures()
+    assert len(every) == COPIES * bundled
+    for section in pane.sections():
+        for side in {row.side for row in section.rows}:
+            sizes = [(f.id in drawn, magnitude(f)) for row in section.rows if row.side == side for f in row.figures]
+            if not all(shown for shown, _ in sizes):
+                assert min(v for shown, v in sizes if shown) >= max(v for shown, v in sizes if not shown)
+    # the largest Armenian tolls (both 5,000), each of their five copies, are drawn first, by claimant name
+    killed = bars_for(pane, "killed", "armenia-artsakh")
+    assert [b.row.main.id.split("--")[0] for b in killed[:2 * COPIES]] == (
+        ["am-mil-killed-vanetsyan"] * COPIES + ["am-mil-killed-az-claim"] * COPIES)
+    # the CSV still lists every figure, also those not drawn
+    assert pane.export_csv(tmp_path / "all.csv") == len(every)
+
+
+def test_a_crowded_chart_draws_the_same_bars_as_when_every_figure_was_read(crowded_pane: CasualtiesPane,
+                                                                           crowded) -> None:
+    figures = crowded.figures()
+    for view in VIEWS:
+        crowded_pane.set_view(view)
+        for scope in ("war", "all"):
+            crowded_pane.set_scope(scope)
+            expected = [tuple(f.id for f in row.figures) for section in chart_sections(figures, view, scope)
+                        for row in drawn_rows(section)[0].rows]
+            assert [tuple(f.id for f in b.row.figures) for b in crowded_pane.bars()] == expected, (view, scope)
+    crowded_pane.set_view("oryx")
+    tanks = bars_for(crowded_pane, "tanks", "armenia-artsakh")[0]  # the stack of the first copy of each status
+    assert tanks.row.is_stack and "at least 255 in total" in tanks.visible_text()
+
+
+def test_a_crowded_tooltip_names_a_dozen_other_figures_and_counts_the_rest(crowded_pane: CasualtiesPane) -> None:
+    own = next(b for b in bars_for(crowded_pane, "killed", "azerbaijan") if b.row.main.id == "az-mil-killed-az-gov")
+    # the government gave 3 figures for its own killed soldiers, so 3 x 5 - 1 others
+    others = own.toolTip().split("Also from this claimant: ")[1].split("<br>")[0].split("; ")
+    assert len(others) == 12 + 1 and others[-1] == f"and {3 * COPIES - 1 - 12} more"
+    # in the order of the database: undated first
+    assert others[:12] == (["2,906 (date not given, during the war)"] * (COPIES - 1)
+                           + ["11 (date not given, after the ceasefire)"] * COPIES
+                           + ["2,853 (as of 11 January 2021, during the war)"] * 3)
+
+
+def test_the_pane_reads_only_the_figures_and_titles_it_draws(qtbot, crowded, monkeypatch) -> None:
+    def everything(*args, **kwargs):
+        raise AssertionError("the chart read every figure or entry")
+
+    monkeypatch.setattr(crowded, "figures", everything)
+    monkeypatch.setattr(crowded, "entries", everything)
+    pane = CasualtiesPane(crowded, AppState(), Settings())
+    qtbot.addWidget(pane)
+    for view in VIEWS:
+        pane.set_view(view)
+        assert pane.bars() and all(b.toolTip() for b in pane.bars()[:3])
+
+
+def test_the_views_chosen_by_the_database_are_those_of_view_of(content) -> None:
+    figures = content.figures()
+    for view in VIEWS:
+        assert view_figures(content, view, "all") == [f for f in figures if view_of(f) == view]

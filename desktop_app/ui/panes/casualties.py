@@ -8,7 +8,9 @@ Oryx's own total is given in the label and tooltip, never stacked on top. Each c
 and scale, so 6 missing does not shrink to nothing next to 11,110 wounded.
 
 The grouping of figures into views and rows (`chart_sections`) imports no Qt, so it can be read and
-tested on its own; the widget below only draws what it returns.
+tested on its own; the widget below only draws what it returns. The pane holds no more figures than it
+draws: it asks the database for those (`ranked_figures`, the largest of each category and side, in the
+order the chart sorts them), for counts, and for every figure of a view only when the CSV is exported.
 """
 
 from __future__ import annotations
@@ -16,7 +18,9 @@ from __future__ import annotations
 import csv
 import html
 import math
+import threading
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,6 +57,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.content import ContentDatabase, Figure
+from desktop_app.content.database import FigureKind
 from desktop_app.content.dates import format_partial_date
 from desktop_app.notes.model import Target as NoteTarget
 from desktop_app.ui import theme
@@ -150,6 +155,17 @@ def view_of(figure: Figure) -> str:
     if figure.group in CIVILIAN_GROUPS and figure.category in CIVILIAN_CATEGORIES:
         return "civilians"
     return "other"
+
+
+# The views as the database counts and chooses their figures: a figure is of the first kind it matches, as
+# in view_of (the tests check that both agree).
+VIEW_KINDS: dict[str, FigureKind] = {
+    "oryx": FigureKind(categories=("equipment",), claimants=(ORYX,)),
+    "claims": FigureKind(categories=("equipment",)),
+    "military": FigureKind(categories=MILITARY_CATEGORIES, groups=MILITARY_GROUPS),
+    "civilians": FigureKind(categories=CIVILIAN_CATEGORIES, groups=CIVILIAN_GROUPS),
+    "other": FigureKind(),
+}
 
 
 def claimant_short(figure: Figure) -> str:
@@ -262,11 +278,18 @@ def chart_sections(figures: Iterable[Figure], view: str, scope: str = "war") -> 
     return sections
 
 
+def view_figures(content: ContentDatabase, view: str, scope: str, limit: int | None = None) -> list[Figure]:
+    """The figures of a view and period ("all" for every one) as read from the database: every one, or with a
+    `limit` only those `chart_sections` needs to draw `limit` bars per side (the largest of each category, or
+    item, and side; for Oryx also those that make up a stack). Another limit gives the same bars as
+    `drawn_rows(section, limit)` of every figure's sections."""
+    return content.ranked_figures(
+        VIEW_KINDS, view, None if scope == "all" else scope, "item" if view in ("oryx", "claims") else "category",
+        limit, ("total", *STATUS_ORDER) if view == ORYX else (),
+    )
+
+
 MAX_SIBLINGS = 12  # other figures of the same claimant named in a bar's tooltip
-
-
-def _series_key(figure: Figure) -> tuple:
-    return figure.claimant_id, figure.side, figure.category, figure.group, figure.item
 
 
 def drawn_rows(section: ChartSection, limit: int | None = None) -> tuple[ChartSection, int]:
@@ -854,7 +877,6 @@ class _Drawing:
     scene: _ChartScene
     blocks: list  # TextBlock, LegendItem and SectionItem, top to bottom
     bars: list[BarItem]
-    sections: list[ChartSection]  # every row, also those not drawn (for the CSV export)
     width: float = -1.0
     height: int = 0
 
@@ -883,28 +905,28 @@ class CasualtiesPane(QWidget):
         self.content = content
         self.state = state
         self.settings = settings
-        self._figures = content.figures()
-        self._by_view: dict[str, list[Figure]] = {view: [] for view in VIEWS}
-        for figure in self._figures:
-            self._by_view[view_of(figure)].append(figure)
-        self._chosen: dict[tuple[str, str], list[ChartSection]] = {}  # sections by (view, scope), kept
+        # Counted once; the figures themselves are read for the bars drawn (see view_figures).
+        self._counts: dict[tuple[str, str], int] = {}  # figures by (view, scope), and by (view, "all")
+        counts: dict[str, tuple[int, int]] = {}  # by claimant: military figures, all figures
+        present = set()
+        for (view, scope, claimant), n in content.figure_counts(VIEW_KINDS).items():
+            view = view or "other"  # (none: VIEW_KINDS ends with one that takes everything)
+            present.add(scope)
+            for key in ((view, scope), (view, "all")):
+                self._counts[key] = self._counts.get(key, 0) + n
+            military, total = counts.get(claimant, (0, 0))
+            counts[claimant] = (military + n * (view == "military"), total + n)
+        self._chosen: dict[tuple[str, str], list[Figure]] = {}  # the figures to draw by (view, scope), kept
+        self._coming: dict[tuple[str, str], Future] = {}  # the same, being read in the background
         self._drawings: dict[tuple[str, str], _Drawing] = {}  # views drawn with the present colours and font
         self._drawing: _Drawing | None = None  # the one shown
-        self._series: dict[tuple, list[Figure]] = {}  # the figures one claimant gave for one thing
-        for figure in self._figures:
-            self._series.setdefault(_series_key(figure), []).append(figure)
-        self._entry_titles = {e.id: e.title for e in content.entries()}
+        self._entry_titles: dict[str, str] = {}  # of the figures drawn
         # Stable colours, most distinct for the claimants met most often, military tolls first (that is
         # where the two governments' claims stand next to each other).
-        counts: dict[str, tuple[int, int]] = {}
-        for figure in self._figures:
-            military, total = counts.get(figure.claimant_id, (0, 0))
-            counts[figure.claimant_id] = (military + (view_of(figure) == "military"), total + 1)
         ranked = sorted(counts, key=lambda c: (-counts[c][0], -counts[c][1], c))
         self._claimant_index = _spread_hues(ranked)
         self._view = "military"
         self._scope = "war"
-        self._sections: list[ChartSection] = []
         self._bars: list[BarItem] = []
         self._current = -1
         self._rendering = False
@@ -918,7 +940,6 @@ class CasualtiesPane(QWidget):
         self.scope_box = QComboBox(self)
         self.scope_box.setAccessibleName("Period")
         self.scope_box.setToolTip("Which period the figures refer to")
-        present = {f.scope for f in self._figures}
         for key, name in SCOPES.items():
             if key == "all" or key in present:
                 self.scope_box.addItem(name, key)
@@ -1009,13 +1030,15 @@ class CasualtiesPane(QWidget):
             self._render()
 
     def sections(self) -> list[ChartSection]:
-        return list(self._sections)
+        """The sections of the chart shown with every row, also those not drawn (read when asked for)."""
+        return chart_sections(view_figures(self.content, self._view, self._scope), self._view, self._scope)
 
     def bars(self) -> list[BarItem]:
         return list(self._bars)
 
     def shown_figures(self) -> list[Figure]:
-        return [f for section in self._sections for row in section.rows for f in row.figures]
+        """Every figure of the view and period shown, as exported, also those not drawn."""
+        return [f for section in self.sections() for row in section.rows for f in row.figures]
 
     def menu_actions(self) -> list[QAction]:
         return [self.export_png_action, self.export_csv_action]
@@ -1066,8 +1089,9 @@ class CasualtiesPane(QWidget):
         return image
 
     def export_csv(self, path: str | Path) -> int:
-        """Save the figures of the chart shown, one row each, with claimant and date; returns the count."""
-        records = csv_records(self._sections, self._view)
+        """Save the figures of the chart shown, one row each, with claimant and date (also those not drawn);
+        returns the count."""
+        records = csv_records(self.sections(), self._view)
         # utf-8-sig so spreadsheet programs read the dashes and names right
         with open(path, "w", newline="", encoding="utf-8-sig") as out:
             writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS)
@@ -1115,10 +1139,20 @@ class CasualtiesPane(QWidget):
         return _Fonts.of(self.font(), self._scale)
 
     def _sections_of(self, view: str, scope: str) -> list[ChartSection]:
+        """The sections of a view and period as drawn: at most MAX_BARS_PER_SIDE rows per side."""
         key = (view, scope)
         if key not in self._chosen:
-            self._chosen[key] = chart_sections(self._by_view[view], view, scope)
-        return self._chosen[key]
+            coming = self._coming.pop(key, None)
+            try:
+                figures = coming.result() if coming is not None else None
+            except Exception:  # read again below, where an error is not hidden
+                figures = None
+            if figures is None:
+                figures = view_figures(self.content, view, scope, MAX_BARS_PER_SIDE)
+            self._chosen[key] = figures
+            wanted = {f.entry_id for f in self._chosen[key]} - self._entry_titles.keys()
+            self._entry_titles.update(self.content.entry_titles(wanted))
+        return [drawn_rows(section)[0] for section in chart_sections(self._chosen[key], view, scope)]
 
     def _render(self) -> None:
         """Show the chosen view and period: drawn the first time, then kept until the colours or font change."""
@@ -1131,7 +1165,6 @@ class CasualtiesPane(QWidget):
             self._drawing.bars[self._current].current = False
         self._current = -1
         self._drawing = drawing
-        self._sections = drawing.sections
         self._bars = drawing.bars
         self.chart.setBackgroundBrush(self._colours().background)
         self.chart.setScene(drawing.scene)
@@ -1140,6 +1173,34 @@ class CasualtiesPane(QWidget):
         self._rendering = False
         self._show_details(None)
         self.scroll.verticalScrollBar().setValue(0)  # a new chart starts at its top
+        self._read_ahead(self._scope)
+
+    def _read_ahead(self, scope: str) -> None:
+        """Read the figures of the other views of this period in a thread of its own (with a connection of
+        its own), so that choosing one draws it at once: with far more content than bundled, ranking a
+        view's figures takes a database tens of milliseconds."""
+        keys = [(view, scope) for view in VIEWS if (view, scope) not in self._chosen and (view, scope) not in
+                self._coming]
+        if not keys:
+            return
+        coming: dict[tuple[str, str], Future] = {key: Future() for key in keys}
+        self._coming.update(coming)
+        path, limit = self.content.path, MAX_BARS_PER_SIDE
+
+        def read() -> None:
+            try:
+                with ContentDatabase(path) as content:
+                    for (view, scope_), future in coming.items():
+                        try:
+                            future.set_result(view_figures(content, view, scope_, limit))
+                        except Exception as error:  # the pane reads it again itself
+                            future.set_exception(error)
+            except Exception as error:  # no connection: the pane reads them itself
+                for future in coming.values():
+                    if not future.done():
+                        future.set_exception(error)
+
+        threading.Thread(target=read, name="chart figures", daemon=True).start()
 
     def _fit_width(self) -> None:
         """Lay the chart shown out to the width of the pane (when first shown, and after a resize)."""
@@ -1158,13 +1219,12 @@ class CasualtiesPane(QWidget):
         self._scale = k = max(1.0, QFontMetricsF(self.font()).height() / BASE_LINE_PX)
         fonts = self._fonts()
         sections = self._sections_of(self._view, self._scope)
-        count = sum(len(row.figures) for section in sections for row in section.rows)
-        elsewhere = len(self._by_view[self._view]) - count
+        count = self._counts.get((self._view, self._scope), 0)
+        elsewhere = self._counts.get((self._view, "all"), 0) - count
         lines = [f"{SCOPES[self._scope]} · {count} figure{'s' * (count != 1)}, each as stated by its claimant"]
         if elsewhere:  # say what the period choice leaves out, so nothing disappears unnoticed
             lines.append(f"{elsewhere} more from other periods: choose “All periods” to see them")
-        drawn = [drawn_rows(section) for section in sections]
-        left_out = sum(n for _, n in drawn)
+        left_out = count - sum(len(row.figures) for section in sections for row in section.rows)
         if left_out:
             lines.append(f"{left_out} smaller figures are not drawn (at most {MAX_BARS_PER_SIDE} bars per side in "
                          "a chart): Export data as CSV lists every one")
@@ -1180,7 +1240,7 @@ class CasualtiesPane(QWidget):
         def make_bar(row: ChartRow, section: ChartSection, x_max: float, top: float) -> BarItem:
             return BarItem(row, section, top, x_max, colours, fonts, row_text(row, scope), self._tooltip, k)
 
-        for section, _ in drawn:
+        for section in sections:
             item = SectionItem(section, colours, fonts, k)
             bars += item.add_rows(lambda row, top, s=section, x=item.x_max: make_bar(row, s, x, top), k)
             blocks.append(item)
@@ -1193,7 +1253,7 @@ class CasualtiesPane(QWidget):
         scene = _ChartScene()
         for block in blocks:
             scene.addItem(block)
-        return _Drawing(scene, blocks, bars, list(sections))
+        return _Drawing(scene, blocks, bars)
 
     def text_blocks(self) -> list[str]:
         """The texts of the chart shown, top to bottom, besides its sections: the header (title and what is
@@ -1242,12 +1302,12 @@ class CasualtiesPane(QWidget):
                 lines.append(f"A range: from {_number(figure.low)} to {_number(figure.high or figure.low)}")
             if figure.note:
                 lines.append(html.escape(figure.note))
-            siblings = [f for f in self._series[_series_key(figure)] if f.id != figure.id]
+            siblings, count = self.content.figure_series(figure, MAX_SIBLINGS)
             if siblings:
                 others = "; ".join(f"{f.display_value} ({as_of_text(f)}, {SCOPE_WORDS.get(f.scope, f.scope)})"
-                                   for f in siblings[:MAX_SIBLINGS])
-                if len(siblings) > MAX_SIBLINGS:
-                    others += f"; and {len(siblings) - MAX_SIBLINGS} more"
+                                   for f in siblings)
+                if count > MAX_SIBLINGS:
+                    others += f"; and {count - MAX_SIBLINGS} more"
                 lines.append(f"Also from this claimant: {html.escape(others)}")
         title = self._entry_titles.get(row.main.entry_id, row.main.entry_id)
         lines.append(f"<i>Click, or press Enter, to open “{html.escape(title)}”</i>")
