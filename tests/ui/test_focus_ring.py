@@ -1,4 +1,4 @@
-"""The views that take arrow keys (timeline, map) show a ring while they have the keyboard focus."""
+"""The views that take arrow keys (timeline, map, casualty chart) show a ring while they have the keyboard focus."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 
+from desktop_app.ui.panes.casualties import CasualtiesPane
 from desktop_app.ui.panes.map import MapPane
 from desktop_app.ui.panes.timeline import TimelinePane
 from desktop_app.ui.settings import Settings
@@ -21,8 +22,9 @@ def ring_pixels(view) -> int:
 
 
 @pytest.mark.parametrize("make", [lambda c: (p := TimelinePane(c, AppState(), Settings()), p.plot),
-                                  lambda c: (p := MapPane(c, AppState(), Settings()), p.view)],
-                         ids=["timeline", "map"])
+                                  lambda c: (p := MapPane(c, AppState(), Settings()), p.view),
+                                  lambda c: (p := CasualtiesPane(c, AppState(), Settings()), p.chart)],
+                         ids=["timeline", "map", "chart"])
 def test_a_ring_shows_while_the_view_has_the_keyboard_focus(make, qtbot, content) -> None:
     pane, view = make(content)
     qtbot.addWidget(pane)

@@ -61,6 +61,7 @@ from desktop_app.content.database import FigureKind
 from desktop_app.content.dates import format_partial_date
 from desktop_app.notes.model import Target as NoteTarget
 from desktop_app.ui import theme
+from desktop_app.ui.focus_ring import FocusRing
 from desktop_app.ui.image_export import ask_image_size
 from desktop_app.ui.settings import Settings
 from desktop_app.ui.state import AppState
@@ -798,7 +799,7 @@ class _ChartScene(QGraphicsScene):
         super().helpEvent(event)
 
 
-class _ChartView(QGraphicsView):
+class _ChartView(FocusRing, QGraphicsView):
     """The chart as tall as its rows (the scroll area around it scrolls). Tells the pane when its width changes
     and which bar the pointer is on, is clicked or right-clicked (found by the position in the view)."""
 
