@@ -23,6 +23,8 @@ from desktop_app.content.models import (
 from desktop_app.content.schema import SCHEMA_VERSION
 
 _CHUNK = 500  # ids or numbers per IN (...) query
+_NAME_ORDER = ("CASE usage WHEN 'english' THEN 0 WHEN 'armenian' THEN 1 WHEN 'azerbaijani' THEN 2 "
+               "WHEN 'russian' THEN 3 ELSE 4 END")  # a place's names, English first
 
 
 @dataclass(frozen=True)
@@ -274,32 +276,31 @@ class ContentDatabase:
         )
         return iter(rows)
 
+    def _rows_in(self, query: str, values: Iterable) -> Iterator[sqlite3.Row]:
+        """The rows of `query`, whose `{marks}` is the list of an IN (...), for all of `values` (each once),
+        a chunk at a time: SQLite limits the parameters of one statement."""
+        values = list(dict.fromkeys(values))
+        for start in range(0, len(values), _CHUNK):
+            chunk = values[start:start + _CHUNK]
+            yield from self._conn.execute(query.format(marks=", ".join("?" * len(chunk))), chunk)
+
     def event_numbers(self, event_ids: Iterable[str]) -> dict[str, int]:
         """The number (as in `event_days`) of each of these events that exists."""
-        ids, found = list(dict.fromkeys(event_ids)), {}
-        for start in range(0, len(ids), _CHUNK):
-            chunk = ids[start:start + _CHUNK]
-            found.update(self._conn.execute(
-                f"SELECT id, rowid FROM events WHERE id IN ({', '.join('?' for _ in chunk)})", chunk).fetchall())
-        return found
+        return {r[0]: r[1] for r in self._rows_in("SELECT id, rowid FROM events WHERE id IN ({marks})", event_ids)}
 
     def events_numbered(self, numbers: Iterable[int]) -> list[Event]:
         """The events with these numbers (as in `event_days`), in the order given."""
-        wanted, rows = [int(n) for n in numbers], {}
-        for start in range(0, len(wanted), _CHUNK):
-            chunk = wanted[start:start + _CHUNK]
-            rows.update((r["rowid"], self._event(r)) for r in self._conn.execute(
-                f"SELECT rowid, * FROM events WHERE rowid IN ({', '.join('?' for _ in chunk)})", chunk))
+        wanted = [int(n) for n in numbers]
+        rows = {r["rowid"]: self._event(r)
+                for r in self._rows_in("SELECT rowid, * FROM events WHERE rowid IN ({marks})", wanted)}
         return [rows[n] for n in wanted if n in rows]
 
     # -- places -------------------------------------------------------------------------------
     def _names(self, place_id: str | None = None) -> dict[str, list[PlaceName]]:
         """Every place's names (or one place's), in the order of usage."""
         names: dict[str, list[PlaceName]] = {}
-        order = "CASE usage WHEN 'english' THEN 0 WHEN 'armenian' THEN 1 WHEN 'azerbaijani' THEN 2 " \
-                "WHEN 'russian' THEN 3 ELSE 4 END"
         where = "" if place_id is None else " WHERE place_id = ?"
-        query = f"SELECT place_id, name, usage FROM place_names{where} ORDER BY place_id, {order}, name"
+        query = f"SELECT place_id, name, usage FROM place_names{where} ORDER BY place_id, {_NAME_ORDER}, name"
         for row in self._conn.execute(query, [] if place_id is None else [place_id]):
             names.setdefault(row[0], []).append(PlaceName(row[1], row[2]))
         return names
@@ -356,14 +357,10 @@ class ContentDatabase:
     def _names_of(self, place_ids: list[str]) -> dict[str, list[PlaceName]]:
         """The names of these places, in the order of usage (as _names)."""
         names: dict[str, list[PlaceName]] = {}
-        order = "CASE usage WHEN 'english' THEN 0 WHEN 'armenian' THEN 1 WHEN 'azerbaijani' THEN 2 " \
-                "WHEN 'russian' THEN 3 ELSE 4 END"
-        for start in range(0, len(place_ids), 500):
-            chunk = place_ids[start:start + 500]
-            query = (f"SELECT place_id, name, usage FROM place_names WHERE place_id IN "
-                     f"({', '.join('?' for _ in chunk)}) ORDER BY place_id, {order}, name")
-            for row in self._conn.execute(query, chunk):
-                names.setdefault(row[0], []).append(PlaceName(row[1], row[2]))
+        query = ("SELECT place_id, name, usage FROM place_names WHERE place_id IN ({marks})"
+                 f" ORDER BY place_id, {_NAME_ORDER}, name")
+        for row in self._rows_in(query, place_ids):
+            names.setdefault(row[0], []).append(PlaceName(row[1], row[2]))
         return names
 
     def place(self, place_id: str) -> Place | None:
@@ -497,12 +494,7 @@ class ContentDatabase:
 
     def entry_titles(self, entry_ids: Iterable[str]) -> dict[str, str]:
         """The title of each of these entries that exists."""
-        ids, titles = list(dict.fromkeys(entry_ids)), {}
-        for start in range(0, len(ids), _CHUNK):
-            chunk = ids[start:start + _CHUNK]
-            titles.update(self._conn.execute(
-                f"SELECT id, title FROM entries WHERE id IN ({', '.join('?' for _ in chunk)})", chunk).fetchall())
-        return titles
+        return {r[0]: r[1] for r in self._rows_in("SELECT id, title FROM entries WHERE id IN ({marks})", entry_ids)}
 
     # -- territorial control ------------------------------------------------------------------
     def control_at(self, day: date | str) -> dict[str, ControlRecord]:
