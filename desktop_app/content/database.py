@@ -516,7 +516,8 @@ class ContentDatabase:
         cursor.row_factory = None  # plain tuples: with scaled-up content, tens of thousands of rows
         rows = cursor.execute("SELECT area_id, date, holder, change, claimant_id, note FROM control"
                               " ORDER BY date, area_id")
-        return [ControlRecord(*r) for r in rows]
+        shared: dict[str | None, str | None] = {}  # one copy of each text: notes and holders repeat a lot
+        return [ControlRecord(*(shared.setdefault(value, value) for value in row)) for row in rows]
 
     def control_history(self, area_id: str) -> list[ControlRecord]:
         rows = self._conn.execute("SELECT * FROM control WHERE area_id = ? ORDER BY date", [area_id])

@@ -133,7 +133,7 @@ class Figure:
         return words.get(self.qualifier, "") + shown
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: the map keeps tens of thousands with scaled-up content
 class ControlRecord:
     """Who held an area from `date` on. The date is YYYY-MM-DD, or YYYY-MM / YYYY when the sources give
     only the month or the year (shown so, "since October 2020"); as text it sorts before every day of its
