@@ -516,8 +516,9 @@ class ContentDatabase:
         cursor.row_factory = None  # plain tuples: with scaled-up content, tens of thousands of rows
         rows = cursor.execute("SELECT area_id, date, holder, change, claimant_id, note FROM control"
                               " ORDER BY date, area_id")
-        shared: dict[str | None, str | None] = {}  # one copy of each text: notes and holders repeat a lot
-        return [ControlRecord(*(shared.setdefault(value, value) for value in row)) for row in rows]
+        one = {}.setdefault  # one copy of each text that repeats (dates, holders, claimants, notes)
+        return [ControlRecord(area, one(day, day), one(holder, holder), one(change, change), one(claimant, claimant),
+                              one(note, note)) for area, day, holder, change, claimant, note in rows]
 
     def control_history(self, area_id: str) -> list[ControlRecord]:
         rows = self._conn.execute("SELECT * FROM control WHERE area_id = ? ORDER BY date", [area_id])
