@@ -1,32 +1,18 @@
 """A data folder the user cannot write: the notes open read-only with a plain message; nothing is lost.
 
-File permissions do not bind root, so the checks run in a child process; when the tests run as root
-(a container, CI) the child drops the capabilities that let root ignore permissions (Linux), and it
-first proves that it really cannot write the folder.
+The checks run in a child process that file permissions bind even under root (tests/read_only.py), and
+it first proves that it really cannot write the folder.
 """
 
 from __future__ import annotations
 
-import ctypes
-import hashlib
 import json
 import os
-import shutil
-import stat
-import subprocess
 import sys
-import tempfile
-from pathlib import Path
 
 import pytest
 
-from desktop_app.notes.model import Target
-from desktop_app.notes.store import NotesStore
-
-REPO = Path(__file__).resolve().parents[2]
-# Linux capabilities that let root read and write regardless of file permissions.
-CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH, CAP_FOWNER = 1, 2, 3
-PR_CAPBSET_DROP = 24
+from tests.read_only import digest, read_only_notes_folder, run_without_write_powers
 
 CHECK = r"""
 import json, sys
@@ -64,36 +50,13 @@ print(json.dumps(result))
 """
 
 
-def _drop_root_file_powers() -> None:
-    """In the child before exec: without these in the bounding set, root's new process lacks them."""
-    libc = ctypes.CDLL(None, use_errno=True)
-    for cap in (CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH, CAP_FOWNER):
-        if libc.prctl(PR_CAPBSET_DROP, cap, 0, 0, 0) != 0:
-            raise OSError(ctypes.get_errno(), "prctl(PR_CAPBSET_DROP) failed")
-
-
-def _digest(folder: Path) -> dict[str, str]:
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
-
-
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
 @pytest.mark.skipif(os.name == "posix" and os.geteuid() == 0 and sys.platform != "linux",
                     reason="root ignores permissions; only Linux lets a child drop that power")
 def test_a_read_only_folder_still_shows_the_notes_and_refuses_writes_plainly() -> None:
-    root = Path(tempfile.mkdtemp(prefix="44days-ro-"))
-    folder = root / "data"
-    try:
-        with NotesStore(folder / "notes.sqlite") as store:
-            store.add("note", Target("entry", "ganja"), body="Gəncə, first note")
-            store.add("note", Target("entry", "shusha"), body="second note")
-        before = _digest(folder)
-        (folder / "notes.sqlite").chmod(0o444)
-        folder.chmod(0o555)
-        root.chmod(0o755)
-        extra = {"preexec_fn": _drop_root_file_powers} if os.geteuid() == 0 else {}
-        env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
-        done = subprocess.run([sys.executable, "-c", CHECK, str(folder)], cwd=REPO, env=env, capture_output=True,
-                              text=True, timeout=60, **extra)
+    notes = [("ganja", "Gəncə, first note"), ("shusha", "second note")]
+    with read_only_notes_folder("44days-ro-", notes) as (folder, before):
+        done = run_without_write_powers(CHECK, [str(folder)], dict(os.environ), timeout=60)
         assert done.returncode == 0, done.stderr
         result = json.loads(done.stdout)
         assert result["probe"] == "refused"  # the folder really is read-only for the child
@@ -105,8 +68,4 @@ def test_a_read_only_folder_still_shows_the_notes_and_refuses_writes_plainly() -
             assert str(folder) in result[write] and "Nothing was changed" in result[write]
         assert result["after"] == result["bodies"]
         assert result["fresh"] == [True, []]
-        assert _digest(folder) == before  # not a byte changed, no stray files
-    finally:
-        for path in (root, *root.rglob("*")):
-            path.chmod(stat.S_IRWXU | (path.stat().st_mode & 0o7777))
-        shutil.rmtree(root)
+        assert digest(folder) == before  # not a byte changed, no stray files

@@ -6,11 +6,9 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import sqlite3
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 import pytest
@@ -23,7 +21,7 @@ from desktop_app.ui import main_window as main_window_module
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.notes import NotesModel
 from tests.notes.test_durability import check_file
-from tests.notes.test_read_only import _digest, _drop_root_file_powers
+from tests.read_only import digest, read_only_notes_folder, run_without_write_powers
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -124,32 +122,16 @@ print(json.dumps(result))
 
 @pytest.mark.skipif(sys.platform != "linux", reason="drops root's file powers with Linux capabilities")
 def test_a_read_only_data_folder_shows_the_notes_with_a_notice_and_the_rest_works(content) -> None:
-    root = Path(tempfile.mkdtemp(prefix="44days-ro-window-"))
-    folder = root / "data"
-    try:
-        with NotesStore(folder / "notes.sqlite") as store:
-            store.add("note", Target("entry", "shusha"), body="first")
-            store.add("note", Target("entry", "ganja"), body="second")
-        before = _digest(folder)
-        (folder / "notes.sqlite").chmod(0o444)
-        folder.chmod(0o555)
-        root.chmod(0o755)
-        extra = {"preexec_fn": _drop_root_file_powers} if os.geteuid() == 0 else {}
-        env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "QT_QPA_PLATFORM": "offscreen",
-               "FORTYFOURDAYS_DATA_DIR": str(folder)}
-        done = subprocess.run([sys.executable, "-c", WINDOW_IN_READ_ONLY_FOLDER, str(content.path)], cwd=REPO,
-                              env=env, capture_output=True, text=True, timeout=120, **extra)
+    with read_only_notes_folder("44days-ro-window-", [("shusha", "first"), ("ganja", "second")]) as (folder, before):
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FORTYFOURDAYS_DATA_DIR": str(folder)}
+        done = run_without_write_powers(WINDOW_IN_READ_ONLY_FOLDER, [str(content.path)], env, timeout=120)
         assert done.returncode == 0, done.stderr
         result = json.loads(done.stdout.strip().splitlines()[-1])
         assert result["read_only"] is True
         assert str(folder) in result["banner"] and "nothing is lost" in result["banner"]
         assert result["listed"] == 2 and result["after_new"] == 2
         assert "kalbajar" in result["search"] and result["reader"] is True
-        assert _digest(folder) == before  # not a byte changed: no settings, no backup, no journal
-    finally:
-        for path in (root, *root.rglob("*")):
-            path.chmod(0o700 | (path.stat().st_mode & 0o7777))
-        shutil.rmtree(root)
+        assert digest(folder) == before  # not a byte changed: no settings, no backup, no journal
 
 
 def test_two_copies_editing_one_note_keep_both_versions_and_warn(qtbot, content, tmp_path: Path) -> None:
