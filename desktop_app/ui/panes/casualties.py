@@ -1222,12 +1222,12 @@ class CasualtiesPane(QWidget):
         sections = self._sections_of(self._view, self._scope)
         count = self._counts.get((self._view, self._scope), 0)
         elsewhere = self._counts.get((self._view, "all"), 0) - count
-        lines = [f"{SCOPES[self._scope]} · {count} figure{'s' * (count != 1)}, each as stated by its claimant"]
+        lines = [f"{SCOPES[self._scope]} · {count:,} figure{'s' * (count != 1)}, each as stated by its claimant"]
         if elsewhere:  # say what the period choice leaves out, so nothing disappears unnoticed
-            lines.append(f"{elsewhere} more from other periods: choose “All periods” to see them")
+            lines.append(f"{elsewhere:,} more from other periods: choose “All periods” to see them")
         left_out = count - sum(len(row.figures) for section in sections for row in section.rows)
         if left_out:
-            lines.append(f"{left_out} smaller figures are not drawn (at most {MAX_BARS_PER_SIDE} bars per side in "
+            lines.append(f"{left_out:,} smaller figures are not drawn (at most {MAX_BARS_PER_SIDE} bars per side in "
                          "a chart): Export data as CSV lists every one")
         blocks: list = [TextBlock([(VIEW_TITLES[self._view], fonts.title, colours.text)]
                                   + [(line, fonts.label, colours.muted) for line in lines])]

@@ -237,7 +237,7 @@ class NotesPane(QWidget):
         self.tag.clear()
         self.tag.addItem("All tags", "")
         for name, count in self.notes.store.tags():
-            self.tag.addItem(f"#{name} ({count})", name)
+            self.tag.addItem(f"#{name} ({count:,})", name)
         index = self.tag.findData(current)
         self.tag.setCurrentIndex(max(index, 0))
         self.tag.blockSignals(False)

@@ -222,7 +222,7 @@ class _BrowseModel(QAbstractItemModel):
         if index.internalId() == self._TOP:
             kind, label, count = self.groups[index.row()]
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"{label} ({count})"
+                return f"{label} ({count:,})"
             return kind if role == KIND_ROLE else None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, TARGET_ROLE, KIND_ROLE):
             return None
@@ -337,7 +337,7 @@ class SearchPane(QWidget):
         if not total:
             self.status.setText(f"Nothing found for “{query.strip()}”")
             return
-        self.status.setText(f"{total} result{'s' if total != 1 else ''}")
+        self.status.setText(f"{total:,} result{'s' if total != 1 else ''}")
         if note_hits:
             self._add_note_group(note_hits)
         grouped: dict[str, list[SearchResult]] = {}
@@ -346,7 +346,7 @@ class SearchPane(QWidget):
         # Groups appear in the order of their best result.
         for group in grouped:
             label = dict(GROUPS).get(group, group.title())
-            parent = QTreeWidgetItem(self.results, [f"{label} ({len(grouped[group])})"])
+            parent = QTreeWidgetItem(self.results, [f"{label} ({len(grouped[group]):,})"])
             parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
             for result in grouped[group]:
                 title, other_forms = self._title(result, query)
@@ -372,7 +372,7 @@ class SearchPane(QWidget):
         return title, place.other_forms(form)
 
     def _add_note_group(self, hits: list[NoteHit]) -> None:
-        parent = QTreeWidgetItem(self.results, [f"Your notes ({len(hits)})"])
+        parent = QTreeWidgetItem(self.results, [f"Your notes ({len(hits):,})"])
         parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
         for hit in hits:
             title = target_title(self.content, hit.note.target, str(self.settings.get(NAME_FORM)))
