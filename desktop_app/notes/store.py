@@ -14,7 +14,7 @@ import sqlite3
 import threading
 import uuid as uuidlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager, suppress
+from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -245,9 +245,8 @@ def check_file(path: Path, full: bool = True) -> bool:
     path = Path(path)
     if not path.exists():
         return True
-    try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error:
+    conn = _connect_read_only(path)
+    if conn is None:
         return False
     try:
         _check_notes_file(conn, path)
@@ -261,6 +260,25 @@ def check_file(path: Path, full: bool = True) -> bool:
     if found != ["ok"]:
         raise NotesUnreadable(f"Your notes file {path} is damaged ({found[0]}).", found[0])
     return True
+
+
+def needs_upgrade(path: Path) -> bool:
+    """Whether the notes file at `path` was written by an older version of the app, so that opening it will
+    upgrade it (once; seconds for a very large file). Reads only; a missing or unreadable file says no."""
+    conn = _connect_read_only(Path(path)) if Path(path).exists() else None
+    if conn is None:
+        return False
+    with suppress(sqlite3.DatabaseError), closing(conn):
+        return 0 < conn.execute("PRAGMA user_version").fetchone()[0] < migrations.CURRENT_VERSION
+    return False
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection | None:
+    """A connection that cannot change the file (None where it cannot be opened read-only)."""
+    try:
+        return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
 
 
 def _migrate(conn: sqlite3.Connection, begin: str) -> None:

@@ -10,11 +10,31 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QLabel
 
+from desktop_app import APP_NAME
 from desktop_app.notes.model import Note, Target
 from desktop_app.notes.recovery import open_notes
-from desktop_app.notes.store import NotesError, NotesReadOnly, NotesStore
+from desktop_app.notes.store import NotesError, NotesReadOnly, NotesStore, needs_upgrade
+
+# Upgrading a notes file of this size to a new schema takes about a tenth of a second or more: say so.
+UPGRADE_NOTICE_BYTES = 2 * 1024 * 1024
+
+
+def upgrade_notice(path: Path) -> QLabel | None:
+    """A small window saying the notes are being upgraded (the upgrade holds the app for a few seconds with
+    tens of thousands of notes); None without a GUI application."""
+    if not isinstance(QApplication.instance(), QApplication):
+        return None
+    notice = QLabel(f"Updating your notes in {path.parent} for this version of {APP_NAME}.\n"
+                    "This happens once and may take a few seconds; nothing is lost.")
+    notice.setWindowTitle(APP_NAME)
+    notice.setWindowFlag(Qt.WindowType.Dialog)
+    notice.setMargin(24)
+    notice.show()
+    QApplication.processEvents()  # painted now: the upgrade itself keeps the event loop busy
+    return notice
 
 
 class NotesModel(QObject):
@@ -32,8 +52,16 @@ class NotesModel(QObject):
 
     @classmethod
     def open(cls, path: Path, parent: QObject | None = None) -> NotesModel:
-        """The notes at `path`; a damaged file is moved aside and a new one started (see recovery_message)."""
-        opened = open_notes(path)
+        """The notes at `path`; a damaged file is moved aside and a new one started (see recovery_message).
+        A large file written by an older version is upgraded with a notice on screen meanwhile."""
+        path = Path(path)
+        large_old = needs_upgrade(path) and path.stat().st_size >= UPGRADE_NOTICE_BYTES
+        notice = upgrade_notice(path) if large_old else None
+        try:
+            opened = open_notes(path)
+        finally:
+            if notice is not None:
+                notice.close()
         model = cls(opened.store, parent)
         model.recovery_message = opened.message
         if opened.store.read_only and opened.message:

@@ -10,7 +10,7 @@ import pytest
 
 from desktop_app.notes import exchange, migrations
 from desktop_app.notes.model import Note, Target, TextQuote
-from desktop_app.notes.store import NotesError, NotesStore
+from desktop_app.notes.store import NotesError, NotesStore, needs_upgrade
 from tests.notes.make_v1_fixture import V1_ROWS, make_v1_fixture
 from tests.notes.make_v2_fixture import V2_ROWS, make_v2_fixture
 
@@ -201,3 +201,16 @@ def test_a_third_migration_that_fails_leaves_the_version_2_file_as_it_was(v2_cop
     monkeypatch.undo()
     with NotesStore(v2_copy) as store:  # and it still migrates later
         assert len(store.notes(include_deleted=True)) == len(V2_ROWS)
+
+
+def test_files_from_older_versions_are_told_apart_before_opening(tmp_path: Path) -> None:
+    """The app shows a notice while it upgrades a large old file: it must know before it opens it."""
+    for fixture in (FIXTURE, V2_FIXTURE):
+        copy = tmp_path / fixture.name
+        shutil.copyfile(fixture, copy)
+        assert needs_upgrade(copy)
+        NotesStore(copy).close()
+        assert not needs_upgrade(copy)  # upgraded once, for good
+    (tmp_path / "not-notes.sqlite").write_bytes(b"plain text, not a database" * 100)
+    assert not needs_upgrade(tmp_path / "not-notes.sqlite")
+    assert not needs_upgrade(tmp_path / "missing.sqlite")

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from desktop_app.notes.model import Target
 from desktop_app.notes.store import NotesStore
@@ -221,3 +222,30 @@ def test_quitting_from_the_command_line_keeps_the_last_note(tmp_path: Path) -> N
     check_file(tmp_path / "notes.sqlite")
     with NotesStore(tmp_path / "notes.sqlite") as store:
         assert [n.body for n in store.notes()] == ["typed a moment before quitting"]
+
+
+def test_a_large_notes_file_from_an_older_version_is_upgraded_with_a_notice(qtbot, tmp_path: Path,
+                                                                             monkeypatch) -> None:
+    import desktop_app.ui.notes as notes_ui
+
+    old = tmp_path / "notes.sqlite"
+    shutil.copyfile(Path(__file__).parents[1] / "notes" / "data" / "notes-v2.sqlite", old)
+    shown: list[tuple[str, bool]] = []
+    real_notice = notes_ui.upgrade_notice
+
+    def recorded(path: Path):
+        notice = real_notice(path)
+        shown.append((notice.text(), notice.isVisible()))
+        return notice
+
+    monkeypatch.setattr(notes_ui, "UPGRADE_NOTICE_BYTES", 0)  # the fixture is small; pretend it is large
+    monkeypatch.setattr(notes_ui, "upgrade_notice", recorded)
+    before = sqlite3.connect(old).execute("SELECT count(*) FROM notes").fetchone()[0]
+    model = NotesModel.open(old)
+    assert len(shown) == 1 and shown[0][1] and str(tmp_path) in shown[0][0] and "nothing is lost" in shown[0][0]
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QLabel) and w.isVisible()]
+    assert len(model.store.notes()) + len(model.store.trash()) == before  # every note came through
+    model.store.close()
+    # Opened again, it is current: no notice.
+    NotesModel.open(old).store.close()
+    assert len(shown) == 1
