@@ -162,4 +162,3 @@ def migrate(conn: sqlite3.Connection, to_version: int = CURRENT_VERSION) -> int:
         MIGRATIONS[version - 1](conn)
         conn.execute(f"PRAGMA user_version = {version}")
     return before
-
