@@ -63,6 +63,7 @@ from desktop_app.notes.model import Target as NoteTarget
 from desktop_app.ui import theme
 from desktop_app.ui.focus_ring import FocusRing
 from desktop_app.ui.image_export import ask_image_size
+from desktop_app.ui.panes.base import Pane
 from desktop_app.ui.settings import Settings
 from desktop_app.ui.state import AppState
 
@@ -892,7 +893,7 @@ class _Drawing:
         self.scene.setSceneRect(0, 0, width, self.height)
 
 
-class CasualtiesPane(QWidget):
+class CasualtiesPane(Pane):
     """Bar charts of casualty and loss figures, one bar per figure, each labelled with its claimant.
 
     Listens to `state.entry_changed` (bars discussed by the open entry are outlined); clicking a bar, or
@@ -902,10 +903,7 @@ class CasualtiesPane(QWidget):
     def __init__(
         self, content: ContentDatabase, state: AppState, settings: Settings, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.content = content
-        self.state = state
-        self.settings = settings
+        super().__init__(content, state, settings, parent=parent)
         # Counted once; the figures themselves are read for the bars drawn (see view_figures).
         self._counts: dict[tuple[str, str], int] = {}  # figures by (view, scope), and by (view, "all")
         counts: dict[str, tuple[int, int]] = {}  # by claimant: military figures, all figures

@@ -72,6 +72,7 @@ from desktop_app.notes.model import Target as NoteTarget
 from desktop_app.ui import theme
 from desktop_app.ui.focus_ring import FocusRing
 from desktop_app.ui.image_export import ask_image_size
+from desktop_app.ui.panes.base import Pane
 from desktop_app.ui.settings import NAME_FORM, Settings
 from desktop_app.ui.state import WAR_START, AppState
 
@@ -487,16 +488,13 @@ class _MapView(FocusRing, QGraphicsView):
 
 
 # -- the pane ---------------------------------------------------------------------------------------
-class MapPane(QWidget):
+class MapPane(Pane):
     """The region at the current date; clicking a place opens its entry."""
 
     def __init__(
         self, content: ContentDatabase, state: AppState, settings: Settings, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.content = content
-        self.state = state
-        self.settings = settings
+        super().__init__(content, state, settings, parent=parent)
         self.setAccessibleName("Map")
         self._auto_fit = True  # until the user zooms or pans, a resize fits the conflict zone again
         self._syncing = False  # moving the slider to follow the state: do not echo it back

@@ -26,6 +26,7 @@ from desktop_app.content import ContentDatabase
 from desktop_app.notes.anchoring import anchor
 from desktop_app.notes.model import COLOURS, Note, Target
 from desktop_app.ui.notes import NotesModel, entry_text, open_target, target_title
+from desktop_app.ui.panes.base import Pane
 from desktop_app.ui.settings import NAME_FORM, Settings
 from desktop_app.ui.state import AppState
 
@@ -64,20 +65,12 @@ class TagFilter(QComboBox):
         super().focusInEvent(event)
 
 
-class NotesPane(QWidget):
-    def __init__(
-        self,
-        content: ContentDatabase,
-        state: AppState,
-        settings: Settings,
-        notes: NotesModel,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.content = content
-        self.state = state
-        self.settings = settings
-        self.notes = notes
+class NotesPane(Pane):
+    notes: NotesModel  # always given: this pane is the notes
+
+    def __init__(self, content: ContentDatabase, state: AppState, settings: Settings, notes: NotesModel,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(content, state, settings, notes, parent)
         self._current: str | None = None  # uuid in the editor
         self._base: Note | None = None  # that note as the editor loaded or last saved it
         self._loading = False

@@ -27,6 +27,7 @@ from desktop_app.content.render import PLACE_SCHEME, entry_document
 from desktop_app.notes.anchoring import anchor, make_quote
 from desktop_app.notes.model import Target
 from desktop_app.ui.notes import NotesModel
+from desktop_app.ui.panes.base import Pane
 from desktop_app.ui.settings import (
     NAME_FORM,
     READER_TEXT_SIZE,
@@ -151,20 +152,10 @@ class _SensitiveNotice(QFrame):
         self.show()
 
 
-class ReaderPane(QWidget):
-    def __init__(
-        self,
-        content: ContentDatabase,
-        state: AppState,
-        settings: Settings,
-        notes: NotesModel | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.content = content
-        self.state = state
-        self.settings = settings
-        self.notes = notes
+class ReaderPane(Pane):
+    def __init__(self, content: ContentDatabase, state: AppState, settings: Settings,
+                 notes: NotesModel | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(content, state, settings, notes, parent)
         self.history: list[str] = []
         self.history_index = -1
         self._revealed: set[str] = set()

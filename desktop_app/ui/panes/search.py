@@ -46,6 +46,7 @@ from desktop_app.content.search import mark
 from desktop_app.notes.model import NoteHit
 from desktop_app.notes.model import Target as NoteTarget
 from desktop_app.ui.notes import NotesModel, open_target, target_title
+from desktop_app.ui.panes.base import Pane
 from desktop_app.ui.settings import NAME_FORM, Settings
 from desktop_app.ui.state import AppState
 
@@ -236,22 +237,12 @@ class _BrowseModel(QAbstractItemModel):
         return Target(entry.id) if role == TARGET_ROLE else entry.kind
 
 
-class SearchPane(QWidget):
+class SearchPane(Pane):
     search_requested = Signal(int, str)
 
-    def __init__(
-        self,
-        content: ContentDatabase,
-        state: AppState,
-        settings: Settings,
-        notes: NotesModel | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.content = content
-        self.state = state
-        self.settings = settings
-        self.notes = notes
+    def __init__(self, content: ContentDatabase, state: AppState, settings: Settings,
+                 notes: NotesModel | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(content, state, settings, notes, parent)
         self._generation = 0
         self.last_results: list[SearchResult] = []
 

@@ -51,6 +51,7 @@ from desktop_app.content.models import Event
 from desktop_app.notes.model import Target as NoteTarget
 from desktop_app.ui import theme
 from desktop_app.ui.focus_ring import FocusRing
+from desktop_app.ui.panes.base import Pane
 from desktop_app.ui.settings import NAME_FORM, TIMELINE_HIDDEN_LANES, Settings
 from desktop_app.ui.state import WAR_END, WAR_START, AppState
 
@@ -229,7 +230,7 @@ def _merge_bars(
 
 
 # -- the pane ---------------------------------------------------------------------------------------
-class TimelinePane(QWidget):
+class TimelinePane(Pane):
     """Events on a date axis; the draggable line is AppState's current date."""
 
     MAX_DRAWN_PER_LANE = 600  # beyond this, a lane draws merged markers and bars (the bundled lanes hold < 150)
@@ -237,10 +238,7 @@ class TimelinePane(QWidget):
     def __init__(
         self, content: ContentDatabase, state: AppState, settings: Settings, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.content = content
-        self.state = state
-        self.settings = settings
+        super().__init__(content, state, settings, parent=parent)
         self.setAccessibleName("Timeline")
         self._ring_size = 0.0
         self._syncing = False  # moving the date line to follow the state: do not echo it back
