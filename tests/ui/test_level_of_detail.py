@@ -21,21 +21,13 @@ from desktop_app.ui.panes.map import MapPane
 from desktop_app.ui.panes.search import SearchPane
 from desktop_app.ui.settings import Settings
 from desktop_app.ui.state import AppState
+from tests.ui.test_map_at_scale import drawn, make_pane
 
 
 @pytest.fixture
 def small_map(qtbot, content, monkeypatch) -> MapPane:
     monkeypatch.setattr(map_module, "MAX_DRAWN", 8)
-    pane = MapPane(content, AppState(), Settings())
-    qtbot.addWidget(pane)
-    pane.resize(800, 600)
-    pane.show()
-    qtbot.waitExposed(pane)
-    return pane
-
-
-def drawn(pane: MapPane) -> set[str]:
-    return {m.place.id for m in pane.marks.values() if m.marker is not None and m.marker.isVisible()}
+    return make_pane(qtbot, content)
 
 
 def near_view(pane: MapPane, place_id: str) -> bool:
