@@ -108,6 +108,8 @@ class ContentDatabase:
                 + ("Update 44 Days to read it." if newer else "Reinstall 44 Days to get matching content.")
             )
         self.meta: dict[str, str] = meta
+        # The words of every name, read for the first search that has to tell a typing mistake from a name.
+        self._name_words = _search.NameVocabulary(self._conn)
 
     def close(self) -> None:
         self._conn.close()
@@ -527,4 +529,4 @@ class ContentDatabase:
 
     # -- search -------------------------------------------------------------------------------
     def search(self, text: str, kinds: Iterable[str] | None = None, limit: int = 50) -> list[SearchResult]:
-        return _search.search(self._conn, text, kinds=kinds, limit=limit)
+        return _search.search(self._conn, text, kinds=kinds, limit=limit, names=self._name_words)

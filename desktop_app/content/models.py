@@ -172,3 +172,7 @@ class SearchResult:
     title: Snippet
     snippet: Snippet
     rank: float
+    # A close match: found by a name a small typing mistake away from what was typed (ranked after every
+    # exact result), and the name form it was found by ("Stepanakert" for "stepanakrt").
+    approximate: bool = False
+    suggestion: str = ""
