@@ -5,6 +5,7 @@ It knows every pane; the panes know only the state, the settings and the content
 
 from __future__ import annotations
 
+import html
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,7 +30,10 @@ from desktop_app.notes.model import Target
 from desktop_app.notes.store import NotesError
 from desktop_app.paths import user_data_dir
 from desktop_app.ui.appearance import Appearance
+from desktop_app.ui.editing import EditActions
+from desktop_app.ui.focus_ring import FocusHalo
 from desktop_app.ui.notes import NotesModel, target_entry_id, target_title
+from desktop_app.ui.panes.base import Pane
 from desktop_app.ui.panes.map import MapPane
 from desktop_app.ui.panes.notes import NotesPane
 from desktop_app.ui.panes.reader import ReaderPane
@@ -47,7 +51,7 @@ GEOMETRY_KEY = "window/geometry"
 LAYOUT_KEY = "window/layout"
 NAME_FORM_LABELS = (
     ("english", "&English Usage"), ("armenian", "&Armenian Usage"), ("azerbaijani", "A&zerbaijani Usage"),
-    ("both", "&All Forms"),
+    ("both", "All &Forms"),
 )
 
 
@@ -89,6 +93,7 @@ class MainWindow(QMainWindow):
         self.map_dock.raise_()
         self.resizeDocks([self.search_dock, self.map_dock], [300, 520], Qt.Orientation.Horizontal)
         self.resizeDocks([self.timeline_dock], [260], Qt.Orientation.Vertical)
+        self.resizeDocks([self.search_dock, self.notes_dock], [1, 1], Qt.Orientation.Vertical)  # browse half
         self._default_layout = self.saveState()
         self.printer = EntryPrinter(content, self.state, self.settings, self.notes, self,
                                     map_image=on_paper(lambda: self.map),
@@ -96,8 +101,12 @@ class MainWindow(QMainWindow):
                                     map_caption=self.map.credit_text(), before=self.notes_pane.flush)
 
         self._build_menus()
+        self._order_tab_stops()
+        self.focus_halo = FocusHalo(self)
+        self._left_column_before: list[int] | None = None  # search and notes heights before results took room
+        self.search.results_shown.connect(self._give_search_room)
         self.state.entry_changed.connect(self._entry_changed)
-        self.state.note_requested.connect(lambda _target: self._show_dock(self.notes_dock))
+        self.state.note_requested.connect(self._make_room_for_note)
         self.notes.problem.connect(lambda message: self.statusBar().showMessage(message, 10000))
         self._restore_session()
         self._backup_notes()
@@ -112,6 +121,7 @@ class MainWindow(QMainWindow):
 
             self._timeline = TimelinePane(self.content, self.state, self.settings, self)
             self._replace_stand_in(self.timeline_dock, self._timeline)
+            QTimer.singleShot(0, self, self._order_tab_stops)  # not inside the paint or show that built it
         return self._timeline
 
     @property
@@ -121,8 +131,7 @@ class MainWindow(QMainWindow):
 
             self._casualties = CasualtiesPane(self.content, self.state, self.settings, self)
             self._replace_stand_in(self.casualties_dock, self._casualties)
-            if hasattr(self, "_chart_actions_at"):
-                self._file_menu.insertActions(self._chart_actions_at, self._casualties.menu_actions())
+            QTimer.singleShot(0, self, self._order_tab_stops)  # not inside the paint or show that built it
         return self._casualties
 
     @staticmethod
@@ -153,11 +162,16 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         for action in self.map.menu_actions():
             file_menu.addAction(action)
-        self._file_menu = file_menu
-        self._chart_actions_at = file_menu.addSeparator()  # the chart's export actions go above it, once built
-        if self._casualties is not None:
-            file_menu.insertActions(self._chart_actions_at, self._casualties.menu_actions())
-        file_menu.aboutToShow.connect(lambda: self.casualties)
+        # The chart is built when first shown; its export commands (and their keys) are here from the start.
+        self.chart_png_action = QAction("Export Chart as PN&G...", self, shortcut=QKeySequence("Ctrl+Shift+G"),
+                                        triggered=lambda: self.casualties.export_png_action.trigger())
+        self.chart_png_action.setToolTip("Save the casualty chart shown as a PNG image")
+        self.chart_csv_action = QAction("Export Chart Data as &CSV...", self, shortcut=QKeySequence("Ctrl+Shift+C"),
+                                        triggered=lambda: self.casualties.export_csv_action.trigger())
+        self.chart_csv_action.setToolTip("Save the figures in the chart, with their claimants, as a CSV table")
+        file_menu.addAction(self.chart_png_action)
+        file_menu.addAction(self.chart_csv_action)
+        file_menu.addSeparator()
         notes_menu = file_menu.addMenu("&Notes")
         notes_menu.addAction(QAction("Export All Notes as &Markdown...", self,
                                      triggered=lambda: self._export_dialog("md", entry_only=False)))
@@ -171,12 +185,19 @@ class MainWindow(QMainWindow):
         notes_menu.addAction(QAction("&Import Notes...", self, triggered=self._import_dialog))
         notes_menu.addAction(QAction("&Restore Notes from Backup...", self, triggered=self._restore_dialog))
         file_menu.addSeparator()
-        file_menu.addAction(QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close))
+        quit_action = QAction("&Quit", self, triggered=self.close)
+        # Qt has Ctrl+Q as Quit only on some desktops (none on Windows): everywhere here.
+        quit_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")])
+        file_menu.addAction(quit_action)
 
+        self.editing = EditActions(self, self.notes.store.can_undo)
+        self.editing.undo_elsewhere.connect(self.undo_note_change)
+        self.editing.report.connect(self.show_status)
         edit_menu = bar.addMenu("&Edit")
-        self.undo_action = QAction("&Undo Note Change", self, shortcut=QKeySequence.StandardKey.Undo,
-                                   triggered=self.undo_note_change)
-        edit_menu.addAction(self.undo_action)
+        self.editing.add_to(edit_menu)
+        edit_menu.addSeparator()
+        for action in (self.reader.find_action, self.reader.find_next_action, self.reader.find_previous_action):
+            edit_menu.addAction(action)
         edit_menu.addSeparator()
         for action in (self.reader.highlight_action, self.reader.note_action, self.reader.entry_note_action,
                        *self.notes_pane.menu_actions()):
@@ -191,16 +212,21 @@ class MainWindow(QMainWindow):
         focus_search = QAction("&Search...", self, shortcut=QKeySequence("Ctrl+K"), triggered=self.focus_search)
         go_menu.addAction(overview)
         go_menu.addAction(focus_search)
+        go_menu.addAction(self.reader.links_action)
         go_menu.addSeparator()
-        go_menu.addAction(self.reader.find_action)
-        go_menu.addAction(self.reader.find_next_action)
+        panes_menu = go_menu.addMenu("&Pane")
+        for key, (label, dock) in enumerate(self._panes_by_key()):
+            panes_menu.addAction(QAction(label, self, shortcut=QKeySequence(f"Ctrl+{key}"),
+                                         triggered=lambda _checked=False, d=dock: self.go_to_pane(d)))
+        panes_menu.addSeparator()
+        panes_menu.addAction(QAction("&Next Pane", self, shortcut=QKeySequence("F6"),
+                                     triggered=lambda: self.cycle_panes(1)))
+        panes_menu.addAction(QAction("&Previous Pane", self, shortcut=QKeySequence("Shift+F6"),
+                                     triggered=lambda: self.cycle_panes(-1)))
 
         view_menu = bar.addMenu("&View")
-        for dock, key in ((self.search_dock, "Ctrl+1"), (self.timeline_dock, "Ctrl+2"), (self.map_dock, "Ctrl+3"),
-                          (self.casualties_dock, "Ctrl+4"), (self.notes_dock, "Ctrl+5")):
-            toggle = dock.toggleViewAction()
-            toggle.setShortcut(QKeySequence(key))
-            view_menu.addAction(toggle)
+        for dock in (self.search_dock, self.timeline_dock, self.map_dock, self.casualties_dock, self.notes_dock):
+            view_menu.addAction(dock.toggleViewAction())  # shows or hides; Go > Pane (Ctrl+0...5) goes there
         view_menu.addAction(QAction("&Reset Layout", self, triggered=self.reset_layout))
         view_menu.addSeparator()
         view_menu.addAction(self.reader.zoom_in_action)
@@ -216,7 +242,7 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             names_menu.addAction(action)
         view_menu.addMenu(names_menu)
-        notice = QAction("&Notice Before Sensitive Entries", self, checkable=True,
+        notice = QAction("Notice &Before Sensitive Entries", self, checkable=True,
                          checked=self.settings.get(SENSITIVE_NOTICE))
         notice.toggled.connect(lambda on: self.settings.set(SENSITIVE_NOTICE, on))
         locked = self.settings.locked_reason(SENSITIVE_NOTICE)
@@ -230,9 +256,103 @@ class MainWindow(QMainWindow):
         view_menu.addAction(notice)
 
         help_menu = bar.addMenu("&Help")
-        help_menu.addAction(QAction("&Keyboard Shortcuts", self, shortcut=QKeySequence.StandardKey.HelpContents,
-                                    triggered=self.show_shortcuts))
+        shortcuts_action = QAction("&Keyboard Shortcuts", self, triggered=self.show_shortcuts)
+        shortcuts_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents)
+                                      or [QKeySequence("F1")])  # some desktops give Qt no Help key
+        help_menu.addAction(shortcuts_action)
         help_menu.addAction(QAction(f"&About {APP_NAME}", self, triggered=self.show_about))
+
+    # -- going from pane to pane --------------------------------------------------------------
+    def _panes_by_key(self) -> list[tuple[str, QDockWidget | None]]:
+        """Go > Pane, in the order of Ctrl+0...5 (None: the reader, which is always there)."""
+        return [("&Reader", None), ("S&earch and Browse", self.search_dock), ("&Timeline", self.timeline_dock),
+                ("&Map", self.map_dock), ("&Casualties", self.casualties_dock), ("N&otes", self.notes_dock)]
+
+    def _reading_order(self) -> list[QDockWidget | None]:
+        """The panes as the eye reads the window (None: the reader): the left column, the reader, the
+        right column, the timeline along the bottom. F6 and Tab go round in this order."""
+        return [self.search_dock, self.notes_dock, None, self.map_dock, self.casualties_dock, self.timeline_dock]
+
+    def _built_pane(self, dock: QDockWidget | None) -> Pane | None:
+        """The pane in a dock, or None while it is still a stand-in (the timeline and chart are built late)."""
+        if dock is None:
+            return self.reader
+        pane = dock.widget()
+        return pane if isinstance(pane, Pane) else None
+
+    def _pane(self, dock: QDockWidget | None) -> Pane:
+        """The pane in a dock, building the timeline or chart if it is not built yet."""
+        if dock is self.timeline_dock:
+            return self.timeline
+        if dock is self.casualties_dock:
+            return self.casualties
+        pane = self._built_pane(dock)
+        assert pane is not None
+        return pane
+
+    def go_to_pane(self, dock: QDockWidget | None) -> None:
+        """Show the pane (if it was closed or behind a tab) and give it the keyboard."""
+        pane = self._pane(dock)
+        if dock is not None:
+            self._show_dock(dock)
+        pane.focus_target().setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def current_pane_index(self) -> int:
+        """Where the keyboard is, as an index into the reading order (-1: in none of the panes)."""
+        focused = QApplication.focusWidget()
+        for index, dock in enumerate(self._reading_order()):
+            pane = self._built_pane(dock)
+            if focused is not None and pane is not None and (focused is pane or pane.isAncestorOf(focused)):
+                return index
+        return -1
+
+    def cycle_panes(self, step: int) -> None:
+        """F6 / Shift+F6: the next or previous pane that is open (on screen or behind a tab), round the window."""
+        order = self._reading_order()
+        here = self.current_pane_index()
+        start = here if here >= 0 else (-1 if step > 0 else 0)
+        for offset in range(1, len(order) + 1):
+            dock = order[(start + step * offset) % len(order)]
+            if dock is None or dock.toggleViewAction().isChecked():
+                self.go_to_pane(dock)
+                return
+
+    def _order_tab_stops(self) -> None:
+        """Tab goes through the panes in reading order (Qt's own order follows the order the widgets were
+        made in, which put the reader 28th). Done again as each late pane is built."""
+        stops: list[QWidget] = []
+        for dock in self._reading_order():
+            pane = self._built_pane(dock)
+            if pane is not None:
+                stops += [w for w in pane.tab_stops() if w not in stops]
+        for before, after in zip(stops, stops[1:], strict=False):
+            if before.window() is after.window():  # a floating pane is a window of its own
+                QWidget.setTabOrder(before, after)
+
+    def show_status(self, message: str) -> None:
+        self.statusBar().showMessage(message, 5000)
+
+    def _give_search_room(self, shown: bool) -> None:
+        """While results are listed, the search pane takes most of the column it shares with the notes (at
+        1366 x 768 it would otherwise show about two results); when the query is cleared, the column is as
+        it was."""
+        search, notes = self.search_dock, self.notes_dock
+        shared = (not search.isFloating() and not notes.isFloating() and search.isVisible() and notes.isVisible()
+                  and self.dockWidgetArea(search) == self.dockWidgetArea(notes)
+                  and abs(search.x() - notes.x()) < 4 and search.y() != notes.y())
+        if shown and shared and self._left_column_before is None:
+            self._left_column_before = [search.height(), notes.height()]
+            total = sum(self._left_column_before)
+            self.resizeDocks([search, notes], [total * 3 // 4, total // 4], Qt.Orientation.Vertical)
+        elif not shown and self._left_column_before is not None:
+            if shared:
+                self.resizeDocks([search, notes], self._left_column_before, Qt.Orientation.Vertical)
+            self._left_column_before = None
+
+    def _make_room_for_note(self, _target: object) -> None:
+        """A new note is being written: the notes pane is shown, with its room back from the search results."""
+        self._show_dock(self.notes_dock)
+        self._give_search_room(False)
 
     def focus_search(self) -> None:
         self._show_dock(self.search_dock)
@@ -355,29 +475,48 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Restored your notes from {name}", 8000)
 
     # -- help ---------------------------------------------------------------------------------
-    def shortcut_rows(self) -> list[tuple[str, str]]:
-        """(command, keys) for every menu command that has a shortcut."""
-        rows = []
+    def shortcut_rows(self) -> list[tuple[str, str, str]]:
+        """(where, command, keys): every menu command that has keys, then the keys each pane takes while it
+        has the focus, read from the actions themselves (and the panes' own key lists)."""
+        rows: list[tuple[str, str, str]] = []
+        in_menus: set[QAction] = set()
+
+        def keys_of(action: QAction) -> str:
+            return ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
 
         def walk(menu: QMenu, prefix: str) -> None:
             for action in menu.actions():
                 if action.menu():
                     walk(action.menu(), f"{prefix}{action.text().replace('&', '')} > ")
                 elif action.shortcuts():
-                    keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
-                    rows.append((prefix + action.text().replace("&", ""), keys))
+                    in_menus.add(action)
+                    rows.append(("Menus", prefix + action.text().replace("&", ""), keys_of(action)))
 
         for action in self.menuBar().actions():
             walk(action.menu(), f"{action.text().replace('&', '')} > ")
+        for dock in self._reading_order():
+            pane = self._pane(dock)
+            where = "In the reader" if dock is None else f"In the {dock.windowTitle().lower()} pane"
+            for action in pane.findChildren(QAction):
+                if action.shortcuts() and action not in in_menus:
+                    rows.append((where, action.text().replace("&", ""), keys_of(action)))
+            rows += [(where, what, keys) for keys, what in pane.key_help()]
         return rows
 
+    def shortcuts_html(self) -> str:
+        parts, section = [], ""
+        for where, command, keys in self.shortcut_rows():
+            if where != section:
+                section = where
+                parts.append(f"<tr><td colspan='2'><br><b>{html.escape(where)}</b></td></tr>")
+            parts.append(f"<tr><td>{html.escape(command)}</td><td><b>{html.escape(keys)}</b></td></tr>")
+        return f"<table cellpadding='2'>{''.join(parts)}</table>"
+
     def show_shortcuts(self) -> None:
-        rows = "".join(f"<tr><td>{command}</td><td><b>{keys}</b></td></tr>" for command, keys in self.shortcut_rows())
-        extra = (
-            "<p>In the timeline: + and − zoom, ← and → pan, Shift+← and Shift+→ move the date by a day, "
-            "Home shows the 44 days, End the whole span. In lists: arrow keys move, Enter opens.</p>"
-        )
-        QMessageBox.information(self, "Keyboard Shortcuts", f"<table cellpadding='3'>{rows}</table>{extra}")
+        box = QMessageBox(QMessageBox.Icon.Information, "Keyboard Shortcuts", self.shortcuts_html(),
+                          QMessageBox.StandardButton.Close, self)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.exec()
 
     def about_text(self) -> str:
         meta = self.content.meta

@@ -3,6 +3,7 @@ applied to the application and kept across a restart; and the teacher's lock on 
 
 from __future__ import annotations
 
+import gc
 import os
 from pathlib import Path
 
@@ -40,6 +41,10 @@ def window(qtbot, content):
     win.show()
     yield win
     win.close()
+    # The closed window is freed now, not whenever Python's cycle collector next runs: that could be in the
+    # middle of the theme reset below, with a pane handling the palette change as it is deleted.
+    del win
+    gc.collect()
 
 
 def restart(qtbot, content, first: MainWindow) -> MainWindow:

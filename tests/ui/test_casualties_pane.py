@@ -224,7 +224,6 @@ def test_export_actions_ask_for_a_file(pane: CasualtiesPane, tmp_path, monkeypat
     monkeypatch.setattr("desktop_app.ui.panes.casualties.ask_image_size", lambda *args: (True, None))
     actions = {a.text(): a for a in pane.menu_actions()}
     assert set(actions) == {"Export chart as PNG...", "Export data as CSV..."}
-    assert all(not a.shortcut().isEmpty() for a in actions.values())
     actions["Export data as CSV..."].trigger()
     actions["Export chart as PNG..."].trigger()
     assert (tmp_path / "losses.csv").stat().st_size > 0 and (tmp_path / "losses.png").stat().st_size > 0

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from desktop_app.ui.panes import search as search_module
-from desktop_app.ui.panes.search import HTML_ROLE, SearchPane
+from desktop_app.ui.panes.search import HTML_ROLE, TARGET_ROLE, SearchPane
 from desktop_app.ui.settings import Settings
 from desktop_app.ui.state import AppState
 
@@ -165,3 +165,47 @@ def test_a_long_browse_group_scrolls_to_its_last_entry_and_opens_it(qtbot, conte
     qtbot.keyClick(widget.browse, Qt.Key.Key_Return)
     assert widget.state.entry_id == topics[0].id
     widget.shutdown()
+
+
+def test_a_mistyped_name_asks_did_you_mean_and_enter_opens_it(qtbot, pane: SearchPane) -> None:
+    type_and_wait(qtbot, pane, "stepanakrt")
+    assert pane.status.text() == "Did you mean “Stepanakert”?"
+    assert group_labels(pane)[-1].startswith("Close matches")
+    assert pane.results.topLevelItem(0).child(0).text(0) == "Stepanakert"
+    qtbot.keyClick(pane.field, Qt.Key.Key_Return)
+    assert pane.state.entry_id == "stepanakert"
+
+
+def test_a_close_match_found_by_another_name_form_shows_that_form(qtbot, pane: SearchPane) -> None:
+    type_and_wait(qtbot, pane, "sussa")  # close to "Şuşa", not to the title "Shusha"
+    assert pane.status.text() == "Did you mean “Şuşa”?"
+    first = pane.results.topLevelItem(0).child(0)
+    assert first.text(0) == "Shusha — “Şuşa”"
+    assert "<i>“Şuşa”</i>" in first.data(0, HTML_ROLE)
+
+
+def test_arrow_keys_and_enter_open_a_close_match(qtbot, pane: SearchPane) -> None:
+    type_and_wait(qtbot, pane, "shusa")
+    assert group_labels(pane) == [f"Close matches ({len(pane.last_results)})"]
+    qtbot.keyClick(pane.field, Qt.Key.Key_Down)
+    assert pane.results.hasFocus()
+    assert pane.results.currentItem().text(0) == "Shusha"
+    qtbot.keyClick(pane.results, Qt.Key.Key_Down)
+    second = pane.results.currentItem()
+    qtbot.keyClick(pane.results, Qt.Key.Key_Return)
+    assert pane.state.entry_id == pane.last_results[1].entry_id == second.data(0, TARGET_ROLE).entry_id
+    assert pane.state.entry_id != "shusha"
+
+
+def test_one_word_of_two_mistyped_still_opens_the_person(qtbot, pane: SearchPane) -> None:
+    type_and_wait(qtbot, pane, "ilham alieyv")
+    assert pane.status.text() == "Did you mean “Ilham Aliyev”?"
+    qtbot.keyClick(pane.field, Qt.Key.Key_Return)
+    assert pane.state.entry_id == "ilham-aliyev"
+
+
+@pytest.mark.parametrize("text", ["stepanakert", "while"])
+def test_a_correct_word_asks_nothing(qtbot, pane: SearchPane, text: str) -> None:
+    type_and_wait(qtbot, pane, text)  # "while" is in the articles, and no mistake for "White phosphorus"
+    assert pane.status.text().endswith(" results")
+    assert not any(label.startswith("Close matches") for label in group_labels(pane))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
@@ -31,3 +32,17 @@ class Pane(QWidget):
         self.state = state
         self.settings = settings
         self.notes = notes
+
+    def focus_target(self) -> QWidget:
+        """The widget that takes the keyboard when the user goes to this pane (Ctrl+0...5, F6)."""
+        return self
+
+    def tab_stops(self) -> list[QWidget]:
+        """The widgets Tab stops at in this pane, in order: by default those that take Tab, in the order
+        they were made (the panes make them in layout order, top to bottom)."""
+        return [w for w in self.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+
+    def key_help(self) -> list[tuple[str, str]]:
+        """(keys, what they do) for keys the pane handles itself while it has the focus, for Help >
+        Keyboard Shortcuts; the pane's own actions with shortcuts are listed from the actions."""
+        return []

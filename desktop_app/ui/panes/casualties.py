@@ -32,7 +32,6 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QImage,
-    QKeySequence,
     QPainter,
     QPainterPath,
     QPalette,
@@ -943,17 +942,14 @@ class CasualtiesPane(Pane):
             if key == "all" or key in present:
                 self.scope_box.addItem(name, key)
 
+        # No keys of their own: the File menu's Export Chart commands (which exist before this pane is
+        # built) carry the shortcuts and trigger these.
         self.export_png_action = QAction("Export chart as PNG...", self)
-        self.export_png_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_png_action.setToolTip("Save the chart shown as a PNG image")
         self.export_png_action.triggered.connect(self.ask_export_png)
         self.export_csv_action = QAction("Export data as CSV...", self)
-        self.export_csv_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.export_csv_action.setToolTip("Save the figures in this chart, with their claimants, as a CSV table")
         self.export_csv_action.triggered.connect(self.ask_export_csv)
-        for action in (self.export_png_action, self.export_csv_action):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
         buttons = []
         for action, text, name in ((self.export_png_action, "PNG...", "Export chart as PNG"),
                                    (self.export_csv_action, "CSV...", "Export data as CSV")):
@@ -961,8 +957,7 @@ class CasualtiesPane(Pane):
             button.setDefaultAction(action)
             button.setText(text)
             button.setAccessibleName(name)
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            button.setToolTip(f"{action.toolTip()} ({keys})")
+            button.setToolTip(f"{action.toolTip()} (also in the File menu)")
             buttons.append(button)
         self.png_button, self.csv_button = buttons
 
@@ -1041,6 +1036,13 @@ class CasualtiesPane(Pane):
 
     def menu_actions(self) -> list[QAction]:
         return [self.export_png_action, self.export_csv_action]
+
+    def focus_target(self) -> QWidget:
+        return self.chart
+
+    def key_help(self) -> list[tuple[str, str]]:
+        return [("↑ ↓, Page Up / Page Down, Home / End", "choose a bar"),
+                ("Enter or Space", "open the entry that discusses the chosen figure")]
 
     def current_bar(self) -> BarItem | None:
         return self._bars[self._current] if 0 <= self._current < len(self._bars) else None

@@ -689,11 +689,20 @@ class MapPane(Pane):
         self.zoom_out_action = action("Zoom &Out", ["-"], self.zoom_out, self.zoom_out_button, "−")
         self.fit_action = action("&Fit the Conflict Zone", [], self.fit, self.fit_button, "Fit")
         self.fit_button.setToolTip("Show the conflict zone (Home when the map has focus)")
-        self.save_image_action = action("Save Map &Image...", ["Ctrl+E"], self.ask_save_image)
+        self.save_image_action = action("Save Map &Image...", ["Ctrl+Shift+M"], self.ask_save_image)
+        self.save_image_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # a File menu command
         self.save_image_action.setToolTip("Save the map as shown, with its legend, as a PNG image")
 
     def menu_actions(self) -> list[QAction]:
         return [self.save_image_action]
+
+    def focus_target(self) -> QWidget:
+        return self.view
+
+    def key_help(self) -> list[tuple[str, str]]:
+        return [("← → ↑ ↓", "scroll the map"), ("Ctrl+← / Ctrl+→", "choose the previous / next place"),
+                ("Enter", "open the chosen place's entry"), ("Space", "play or pause the dates"),
+                ("Home", "show the conflict zone")]
 
     # -- colours ------------------------------------------------------------------------------
     def _apply_palette(self) -> None:

@@ -6,10 +6,12 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QFocusEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -98,6 +101,7 @@ class NotesPane(Pane):
         self.target_label.setWordWrap(True)
         self.editor = QPlainTextEdit(self, placeholderText="Write your note (Markdown). It saves as you type.")
         self.editor.setAccessibleName("Note text")
+        self.editor.setTabChangesFocus(True)  # Tab moves on, as in every other field; a note needs no tabs
         self.tags_field = QLineEdit(self, placeholderText="Tags, separated by commas")
         self.tags_field.setAccessibleName("Note tags")
         self.colour = QComboBox(self)
@@ -135,13 +139,27 @@ class NotesPane(Pane):
         splitter.addWidget(editor_box)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 1)
-        layout = QVBoxLayout(self)
+        # The pane scrolls rather than insisting on its full height, so the search results above it can
+        # have the room while a query is typed on a small screen.
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
         layout.addWidget(self.filter)
         layout.addWidget(self.banner)
         layout.addWidget(self.bookmark_button)
         layout.addWidget(splitter, 1)
+        scroll = self._scroll = QScrollArea(self)
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        scroll.viewport().installEventFilter(self)
+        QApplication.instance().focusChanged.connect(self._focus_changed)
 
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._autosave.timeout.connect(self.flush)
@@ -165,12 +183,43 @@ class NotesPane(Pane):
 
         self.bookmark_action = QAction("&Bookmark Entry", self, shortcut=QKeySequence("Ctrl+D"))
         self.bookmark_action.triggered.connect(self.toggle_bookmark)
+        # Delete in the list (not in the editor or a field, where it deletes text) trashes the chosen note.
+        self.trash_action = QAction("&Move Note to Trash", self, shortcut=QKeySequence.StandardKey.Delete)
+        self.trash_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.trash_action.triggered.connect(self.delete_current)
+        self.list.addAction(self.trash_action)
         self._show_problem(notes.read_only_reason)
         self._set_editor(None)
         self.refresh()
 
     def menu_actions(self) -> list[QAction]:
-        return [self.bookmark_action]
+        return [self.bookmark_action, self.trash_action]
+
+    # -- the field being typed in stays in sight when the pane is squeezed ----------------------
+    def _keep_focus_in_sight(self) -> None:
+        focused = QApplication.focusWidget()
+        if focused is not None and self.isAncestorOf(focused):
+            self._scroll.ensureWidgetVisible(focused, 0, 0)
+
+    def _focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
+        self._keep_focus_in_sight()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if watched is self._scroll.viewport() and event.type() == QEvent.Type.Resize:
+            self._keep_focus_in_sight()
+        return super().eventFilter(watched, event)
+
+    def focus_target(self) -> QWidget:
+        return self.list
+
+    def tab_stops(self) -> list[QWidget]:
+        return [self.scope, self.tag, self.filter, self.bookmark_button, self.list, self.editor, self.tags_field,
+                self.colour, self.open_button, self.delete_button, self.restore_button]
+
+    def key_help(self) -> list[tuple[str, str]]:
+        return [("↑ ↓ in the list", "choose a note; it opens in the editor below"),
+                ("Enter in the list", "show what the note is attached to"),
+                ("Tab / Shift+Tab", "move between the list, the editor, the tags and the buttons")]
 
     # -- listing ------------------------------------------------------------------------------
     def scope_key(self) -> str:
@@ -282,8 +331,13 @@ class NotesPane(Pane):
 
     # -- editor -------------------------------------------------------------------------------
     def _selection_changed(self, current: QListWidgetItem | None, _previous) -> None:
+        uuid = current.data(UUID_ROLE) if current else None
+        if uuid is not None and uuid == self._current:
+            # The list was rebuilt around the note being edited (after an autosave, say): the editor keeps
+            # its text, cursor, selection, scroll position and undo history.
+            return
         self.flush()
-        self._set_editor(self.notes.store.get(current.data(UUID_ROLE)) if current else None)
+        self._set_editor(self.notes.store.get(uuid) if uuid else None)
 
     def _set_editor(self, note: Note | None) -> None:
         self._loading = True
@@ -292,6 +346,7 @@ class NotesPane(Pane):
         editable = note is not None and note.deleted is None and not self.notes.read_only
         for widget in (self.editor, self.tags_field, self.colour, self.delete_button):
             widget.setEnabled(editable)
+        self.trash_action.setEnabled(editable)
         self.open_button.setEnabled(note is not None)
         self.restore_button.setVisible(note is not None and note.deleted is not None)
         self.delete_button.setVisible(note is None or note.deleted is None)
@@ -322,9 +377,11 @@ class NotesPane(Pane):
         self._loading = True  # the refresh after saving must not re-enter the editor
         saved = self.notes.save_edit(note, body=body, tags=tags, colour=colour)
         self._loading = False
-        if saved is None:
-            self.saved.setText("Not saved")
+        if saved is None:  # the text stays in the editor; the next edit or close tries again
+            self.saved.setText("Not saved: your text is still here")
+            self.saved.setToolTip("The notes file could not be written; see the message above the list.")
             return
+        self.saved.setToolTip("")
         self._base, kept = saved
         self.saved.setText("Saved")
         if kept is not None:
@@ -350,7 +407,9 @@ class NotesPane(Pane):
 
     def delete_current(self) -> None:
         if self._current is not None:
-            uuid, self._current = self._current, None
+            uuid = self._current
+            self.flush()
+            self._set_editor(None)  # the note is in the trash: nothing typed now may look as if it were kept
             self.notes.delete(uuid)
 
     def restore_current(self) -> None:

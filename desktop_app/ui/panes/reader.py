@@ -7,11 +7,15 @@ import html
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QColor, QDesktopServices, QKeySequence, QTextCharFormat, QTextDocument
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QStyle,
     QTextBrowser,
@@ -110,6 +114,94 @@ class _FindBar(QFrame):
         return found
 
 
+class _EntryText(QTextBrowser):
+    """The entry's text. Tab moves on to the next control instead of through every link (an entry can have a
+    hundred); the links are reached with Go > Links in This Entry. Shift+arrows select, as with a browser's
+    caret, so a passage can be highlighted or noted without the mouse."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextInteractionFlags(self.textInteractionFlags() | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 (Qt API)
+        return QWidget.focusNextPrevChild(self, next)
+
+
+def entry_links(document: QTextDocument) -> list[tuple[str, str]]:
+    """(link text, address) for every link in the document, in reading order."""
+    links: list[tuple[str, str]] = []
+    last_end = -1  # where the previous link fragment ended: a link split into fragments is joined up
+    block = document.begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            char_format = fragment.charFormat()
+            href = char_format.anchorHref() if char_format.isAnchor() else ""
+            if href:
+                text = fragment.text()
+                if links and links[-1][1] == href and fragment.position() == last_end:
+                    text = links.pop()[0] + text
+                links.append((text, href))
+                last_end = fragment.position() + fragment.length()
+            iterator += 1
+        block = block.next()
+    # Each place once, where it is first linked: a list to choose from, not a copy of the text.
+    first = {href: " ".join(text.split()) for text, href in reversed(links)}
+    return [(first[href], href) for href in dict.fromkeys(href for _text, href in links)]
+
+
+class LinkList(QDialog):
+    """Every link in the entry as a list to type into and choose from: with Tab leaving the text, this is
+    how the keyboard reaches the links (as a browser's link list does)."""
+
+    def __init__(self, links: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Links in This Entry")
+        self.chosen = ""
+        self.filter = QLineEdit(self, placeholderText="Type to filter the links")
+        self.filter.setAccessibleName("Filter links")
+        self.list = QListWidget(self)
+        self.list.setAccessibleName("Links")
+        for text, href in links:
+            item = QListWidgetItem(text or href, self.list)
+            item.setData(Qt.ItemDataRole.UserRole, href)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.list)
+        self.resize(420, 480)
+        self.filter.textChanged.connect(self._filter)
+        self.filter.installEventFilter(self)
+        self.list.itemActivated.connect(self._choose)
+        self.filter.returnPressed.connect(lambda: self._choose(self.list.currentItem()))
+        self.list.setCurrentRow(0)
+
+    def _filter(self, text: str) -> None:
+        needle = text.strip().casefold()
+        first = None
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            hidden = bool(needle) and needle not in item.text().casefold()
+            item.setHidden(hidden)
+            if not hidden and first is None:
+                first = item
+        self.list.setCurrentItem(first)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt naming)
+        # Up and Down from the filter field move through the list, as in a launcher.
+        if watched is self.filter and event.type() == QEvent.Type.KeyPress and event.key() in (
+            Qt.Key.Key_Up, Qt.Key.Key_Down
+        ):
+            QApplication.sendEvent(self.list, event)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _choose(self, item: QListWidgetItem | None) -> None:
+        if item is not None and not item.isHidden():
+            self.chosen = item.data(Qt.ItemDataRole.UserRole)
+            self.accept()
+
+
 class _SensitiveNotice(QFrame):
     """Shown instead of the text of an entry marked sensitive, until the reader asks for the text."""
 
@@ -162,7 +254,7 @@ class ReaderPane(Pane):
         self._stale = False  # laid out in an earlier theme's colours while hidden
         self.highlighted_count = 0
 
-        self.browser = QTextBrowser(self)
+        self.browser = _EntryText(self)
         self.browser.setAccessibleName("Entry text")
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self.follow_link)
@@ -184,14 +276,18 @@ class ReaderPane(Pane):
         self.find_action = QAction("&Find in Entry...", self, shortcut=QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.find_bar.open_bar)
         self.find_next_action = QAction("Find &Next", self, shortcut=QKeySequence.StandardKey.FindNext)
-        self.find_next_action.triggered.connect(lambda: self.find_bar.find())
+        self.find_next_action.triggered.connect(lambda: self._find_again(backward=False))
+        self.find_previous_action = QAction("Find Pre&vious", self, shortcut=QKeySequence.StandardKey.FindPrevious)
+        self.find_previous_action.triggered.connect(lambda: self._find_again(backward=True))
+        self.links_action = QAction("&Links in This Entry...", self, shortcut=QKeySequence("Ctrl+L"))
+        self.links_action.triggered.connect(self.choose_link)
         self.zoom_in_action = QAction("&Larger Text", self, shortcut=QKeySequence.StandardKey.ZoomIn)
         self.zoom_in_action.triggered.connect(lambda: self.change_text_size(+1))
         self.zoom_out_action = QAction("&Smaller Text", self, shortcut=QKeySequence.StandardKey.ZoomOut)
         self.zoom_out_action.triggered.connect(lambda: self.change_text_size(-1))
         self.highlight_action = QAction("&Highlight Selection", self, shortcut=QKeySequence("Ctrl+Shift+H"))
         self.highlight_action.triggered.connect(self.highlight_selection)
-        self.note_action = QAction("Add &Note to Selection...", self, shortcut=QKeySequence("Ctrl+Shift+N"))
+        self.note_action = QAction("Add Note to &Selection...", self, shortcut=QKeySequence("Ctrl+Shift+N"))
         self.note_action.triggered.connect(self.note_selection)
         self.entry_note_action = QAction("Add Note to &Entry...", self, shortcut=QKeySequence("Ctrl+Shift+E"))
         self.entry_note_action.triggered.connect(self.note_entry)
@@ -226,10 +322,32 @@ class ReaderPane(Pane):
 
     def all_actions(self) -> list[QAction]:
         return [self.back_action, self.forward_action, self.find_action, self.find_next_action,
-                self.zoom_in_action, self.zoom_out_action, self.highlight_action, self.note_action,
-                self.entry_note_action]
+                self.find_previous_action, self.links_action, self.zoom_in_action, self.zoom_out_action,
+                self.highlight_action, self.note_action, self.entry_note_action]
+
+    def focus_target(self) -> QWidget:
+        return self.notice.button if self.text_hidden_by_notice else self.browser
+
+    def tab_stops(self) -> list[QWidget]:
+        """As laid out: the history buttons, the notice or the text, then the find bar (when open)."""
+        top = [w for w in self.findChildren(QToolButton) if w.parent() is self]
+        notice = [self.notice.button, self.notice.always]
+        find_bar = [w for w in super().tab_stops() if self.find_bar.isAncestorOf(w)]
+        return [*top, *notice, self.browser, *find_bar]
+
+    def key_help(self) -> list[tuple[str, str]]:
+        return [("Tab / Shift+Tab", "leave the entry text for the next / previous control"),
+                ("Shift+arrows", "select text (to highlight it or add a note)")]
 
     # -- navigation ---------------------------------------------------------------------------
+    def choose_link(self) -> None:
+        """A list of the entry's links; the one chosen is followed."""
+        if self.text_hidden_by_notice:
+            return
+        chooser = LinkList(entry_links(self.browser.document()), self)
+        if chooser.exec() and chooser.chosen:
+            self.follow_link(QUrl(chooser.chosen))
+
     def follow_link(self, url: QUrl) -> None:
         scheme = url.scheme()
         if scheme == ENTRY_SCHEME:
@@ -332,6 +450,12 @@ class ReaderPane(Pane):
                 self.go_forward()
                 return True
         return super().eventFilter(watched, event)
+
+    def _find_again(self, backward: bool) -> None:
+        if not self.find_bar.field.text():
+            self.find_bar.open_bar()  # nothing to find yet: ask what
+            return
+        self.find_bar.find(backward=backward)
 
     # -- text size ----------------------------------------------------------------------------
     def change_text_size(self, step: int) -> None:

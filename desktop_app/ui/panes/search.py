@@ -1,4 +1,5 @@
-"""Search as you type, results grouped by kind, and a browse tree of every entry by kind.
+"""Search as you type, results grouped by kind, close matches for a mistyped name, and a browse tree of
+every entry by kind.
 
 Searches run on a worker thread with its own read-only connection, so typing never waits for the
 database; a result that arrives after the query has changed is dropped. The browse tree holds no entries:
@@ -43,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.content import ContentDatabase, EntrySummary, SearchResult, Snippet
 from desktop_app.content.search import mark
+from desktop_app.content.textfold import fold
 from desktop_app.notes.model import NoteHit
 from desktop_app.notes.model import Target as NoteTarget
 from desktop_app.ui.notes import NotesModel, open_target, target_title
@@ -239,6 +241,8 @@ class _BrowseModel(QAbstractItemModel):
 
 class SearchPane(Pane):
     search_requested = Signal(int, str)
+    # True while results are listed instead of the browse tree: the window gives the pane more room then.
+    results_shown = Signal(bool)
 
     def __init__(self, content: ContentDatabase, state: AppState, settings: Settings,
                  notes: NotesModel | None = None, parent: QWidget | None = None) -> None:
@@ -273,6 +277,7 @@ class SearchPane(Pane):
         layout.addWidget(self.status)
         layout.addWidget(self.pages, 1)
 
+        self.pages.currentChanged.connect(self._page_changed)
         self.results.itemActivated.connect(self._open_item)
         self.results.itemClicked.connect(self._open_item)
         self.browse.activated.connect(self._open_index)
@@ -293,6 +298,12 @@ class SearchPane(Pane):
         settings.changed.connect(self._setting_changed)
 
     # -- typing and results -------------------------------------------------------------------
+    def focus_target(self) -> QWidget:
+        return self.field
+
+    def _page_changed(self, index: int) -> None:
+        self.results_shown.emit(self.pages.widget(index) is self.results)
+
     def focus_field(self) -> None:
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.field.selectAll()
@@ -324,31 +335,46 @@ class SearchPane(Pane):
         note_hits = self.notes.store.search(query, limit=20) if self.notes is not None else []
         self.results.clear()
         self.pages.setCurrentWidget(self.results)
-        total = len(results) + len(note_hits)
-        if not total:
+        exact = [result for result in results if not result.approximate]
+        close = [result for result in results if result.approximate]
+        total = len(exact) + len(note_hits)
+        if not total and not close:
             self.status.setText(f"Nothing found for “{query.strip()}”")
             return
-        self.status.setText(f"{total:,} result{'s' if total != 1 else ''}")
+        found = f"{total:,} result{'s' if total != 1 else ''}" if total else ""
+        # Close matches: names a typing mistake away from what was typed, the nearest named here.
+        guess = f"Did you mean “{close[0].suggestion}”?" if close else ""
+        self.status.setText(" · ".join(part for part in (found, guess) if part))
         if note_hits:
             self._add_note_group(note_hits)
         grouped: dict[str, list[SearchResult]] = {}
-        for result in results:
+        for result in exact:
             grouped.setdefault(result.group, []).append(result)
-        # Groups appear in the order of their best result.
+        # Groups appear in the order of their best result; close matches last, in their own group.
         for group in grouped:
             label = dict(GROUPS).get(group, group.title())
-            parent = QTreeWidgetItem(self.results, [f"{label} ({len(grouped[group]):,})"])
-            parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            for result in grouped[group]:
-                title, other_forms = self._title(result, query)
-                item = QTreeWidgetItem(parent, [title.text])
-                markup = f"{_marked_html(title)}<br><small>{_marked_html(result.snippet)}</small>"
-                item.setData(0, HTML_ROLE, markup)
-                item.setData(0, TARGET_ROLE, self._target(result))
-                item.setToolTip(0, f"{other_forms}\n\n{result.snippet.text}" if other_forms else result.snippet.text)
-            parent.setExpanded(True)
+            self._add_result_group(f"{label} ({len(grouped[group]):,})", grouped[group], query)
+        if close:
+            self._add_result_group(f"Close matches ({len(close):,})", close, query)
         first = self.results.topLevelItem(0).child(0)
         self.results.setCurrentItem(first)
+
+    def _add_result_group(self, label: str, results: list[SearchResult], query: str) -> None:
+        parent = QTreeWidgetItem(self.results, [label])
+        parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        for result in results:
+            # A close match is marked where it holds the name it was found by, not what was typed.
+            title, other_forms = self._title(result, result.suggestion if result.approximate else query)
+            text, markup = title.text, _marked_html(title)
+            if result.approximate and fold(result.suggestion) not in fold(title.text):
+                # Found by another of its names: show which, as the title may not hold it ("Shusha" for "sussa").
+                text += f" — “{result.suggestion}”"
+                markup += f" — <i>“{html.escape(result.suggestion)}”</i>"
+            item = QTreeWidgetItem(parent, [text])
+            item.setData(0, HTML_ROLE, f"{markup}<br><small>{_marked_html(result.snippet)}</small>")
+            item.setData(0, TARGET_ROLE, self._target(result))
+            item.setToolTip(0, f"{other_forms}\n\n{result.snippet.text}" if other_forms else result.snippet.text)
+        parent.setExpanded(True)
 
     def _title(self, result: SearchResult, query: str) -> tuple[Snippet, str]:
         """A result's title, a place's in the chosen name form, and the place's other forms ("" if none)."""

@@ -420,9 +420,10 @@ class TimelinePane(Pane):
             self.addAction(act)
             return act
 
-        self.zoom_in_action = action("Zoom &in", ["+", "=", QKeySequence.StandardKey.ZoomIn],
+        # Not Ctrl++ / Ctrl+-: those change the text size anywhere in the window.
+        self.zoom_in_action = action("Zoom &in", ["+", "="],
                                      lambda: self.zoom(1 / ZOOM_STEP), "Show fewer days, in more detail")
-        self.zoom_out_action = action("Zoom &out", ["-", QKeySequence.StandardKey.ZoomOut],
+        self.zoom_out_action = action("Zoom &out", ["-"],
                                       lambda: self.zoom(ZOOM_STEP), "Show more days")
         self.pan_left_action = action("Scroll &earlier", ["Left"], lambda: self.pan(-PAN_STEP),
                                       "Scroll the timeline towards earlier dates")
@@ -446,6 +447,9 @@ class TimelinePane(Pane):
             button.setText(text)
             button.setAccessibleName(act.text().replace("&", ""))
             button.setToolTip(f"{act.toolTip()} ({act.shortcut().toString()})")
+
+    def focus_target(self) -> QWidget:
+        return self.plot
 
     def menu_actions(self) -> list[QAction]:
         return [self.zoom_in_action, self.zoom_out_action, self.war_action, self.whole_action,
@@ -688,19 +692,21 @@ class TimelinePane(Pane):
             self._own_click = False
 
     def step_event(self, direction: int) -> None:
-        """Open the next (1) or previous (-1) event in date order, in the lanes shown."""
+        """Open the next (1) or previous (-1) event in date order, in the lanes shown: from the selected
+        event while the date is still its date, else from the date (moved on since, the next event is the
+        one after the new date, not the one after the event left behind)."""
         hidden = [code for code, lane in enumerate(self._lane_list) if lane.key in self._hidden]
         shown = np.flatnonzero(~np.isin(self._order_lane, hidden))  # places in the date order
         if not shown.size:
             return
+        today = (self.state.date - _EPOCH).days
         current = self.state.event_id
         number = self.content.event_numbers([current]).get(current) if current else None
         place = self._locate(number)
-        if place is not None and place[0].key not in self._hidden:
-            rank = self._where_rank[np.searchsorted(self._numbers, number)]
+        rank = self._where_rank[np.searchsorted(self._numbers, number)] if place is not None else None
+        if place is not None and place[0].key not in self._hidden and self._order_d0[rank] == today:
             index = int(np.searchsorted(shown, rank)) + direction
         else:
-            today = (self.state.date - _EPOCH).days
             index = int(np.searchsorted(self._order_d0[shown], today, "left"))  # the first on or after today
             index = index if direction > 0 else index - 1
         if 0 <= index < shown.size:

@@ -1,0 +1,142 @@
+"""The Edit menu's Undo, Redo, Cut, Copy, Paste and Select All: they act on whichever text the keyboard is in.
+
+A text field handles these keys itself while it has the focus (Qt lets it claim them first), so the
+actions matter for the menu and for the focus outside text: there Undo undoes the last change to the
+notes (a note moved to the trash, say).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+
+TextWidget = QLineEdit | QTextEdit | QPlainTextEdit
+
+
+def focused_text() -> TextWidget | None:
+    """The text field or text area with the keyboard focus, if any (an editable combo box's field too)."""
+    widget = QApplication.focusWidget()
+    if isinstance(widget, QComboBox) and widget.isEditable():
+        widget = widget.lineEdit()
+    return widget if isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit) else None
+
+
+def _can_undo(widget: TextWidget) -> bool:
+    if isinstance(widget, QLineEdit):
+        return widget.isUndoAvailable()
+    return not widget.isReadOnly() and widget.document().isUndoAvailable()
+
+
+def _can_redo(widget: TextWidget) -> bool:
+    if isinstance(widget, QLineEdit):
+        return widget.isRedoAvailable()
+    return not widget.isReadOnly() and widget.document().isRedoAvailable()
+
+
+def _has_selection(widget: TextWidget) -> bool:
+    return widget.hasSelectedText() if isinstance(widget, QLineEdit) else widget.textCursor().hasSelection()
+
+
+class EditActions(QObject):
+    """Undo, Redo, Cut, Copy, Paste, Select All with the platform's keys, for the focused text.
+
+    Undo with the focus outside text that can undo asks for `undo_elsewhere` (the window undoes the last
+    notes change); `can_undo_elsewhere` says whether there is one. `report` carries a short message.
+    (Signals, not callbacks into the window: the window owns this object and must not be held by it.)
+    """
+
+    undo_elsewhere = Signal()
+    report = Signal(str)
+
+    def __init__(self, window: QWidget, can_undo_elsewhere: Callable[[], bool]) -> None:
+        super().__init__(window)
+        self.can_undo_elsewhere = can_undo_elsewhere
+
+        def action(text: str, key: QKeySequence.StandardKey, slot: Callable[[], None]) -> QAction:
+            act = QAction(text, window)
+            act.setShortcuts(QKeySequence.keyBindings(key))
+            act.triggered.connect(slot)
+            window.addAction(act)
+            return act
+
+        self.undo_action = action("&Undo", QKeySequence.StandardKey.Undo, self.undo)
+        self.redo_action = action("&Redo", QKeySequence.StandardKey.Redo, self.redo)
+        self.cut_action = action("Cu&t", QKeySequence.StandardKey.Cut, self.cut)
+        self.copy_action = action("&Copy", QKeySequence.StandardKey.Copy, self.copy)
+        self.paste_action = action("&Paste", QKeySequence.StandardKey.Paste, self.paste)
+        self.select_all_action = action("Select &All", QKeySequence.StandardKey.SelectAll, self.select_all)
+
+    def actions(self) -> list[QAction | None]:
+        """In menu order; None is a separator."""
+        return [self.undo_action, self.redo_action, None, self.cut_action, self.copy_action, self.paste_action,
+                None, self.select_all_action]
+
+    def add_to(self, menu) -> None:
+        for act in self.actions():
+            if act is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(act)
+        menu.aboutToShow.connect(self.describe)
+        menu.aboutToHide.connect(self.enable_all)
+
+    # -- what the menu shows ------------------------------------------------------------------
+    def describe(self) -> None:
+        """Grey out what cannot be done now and name what Undo would undo (while the menu is open)."""
+        text = focused_text()
+        text_undo = text is not None and _can_undo(text)
+        other_undo = self.can_undo_elsewhere()
+        self.undo_action.setText("&Undo Typing" if text_undo else "&Undo Note Change" if other_undo else "&Undo")
+        self.undo_action.setEnabled(text_undo or other_undo)
+        self.redo_action.setEnabled(text is not None and _can_redo(text))
+        selected = text is not None and _has_selection(text)
+        self.cut_action.setEnabled(selected and not text.isReadOnly())
+        self.copy_action.setEnabled(selected)
+        self.paste_action.setEnabled(text is not None and not text.isReadOnly()
+                                     and bool(QApplication.clipboard().text()))
+        self.select_all_action.setEnabled(text is not None)
+
+    def enable_all(self) -> None:
+        """Once the menu closes the keys must work wherever the focus goes next: each action checks then."""
+        for act in self.actions():
+            if act is not None:
+                act.setEnabled(True)
+        self.undo_action.setText("&Undo")
+
+    # -- doing it -----------------------------------------------------------------------------
+    def undo(self) -> None:
+        text = focused_text()
+        if text is not None and _can_undo(text):
+            text.undo()
+        else:
+            self.undo_elsewhere.emit()
+
+    def redo(self) -> None:
+        text = focused_text()
+        if text is not None and _can_redo(text):
+            text.redo()
+        else:
+            self.report.emit("Nothing to redo")
+
+    def cut(self) -> None:
+        text = focused_text()
+        if text is not None and not text.isReadOnly():
+            text.cut()
+
+    def copy(self) -> None:
+        text = focused_text()
+        if text is not None:
+            text.copy()
+
+    def paste(self) -> None:
+        text = focused_text()
+        if text is not None and not text.isReadOnly():
+            text.paste()
+
+    def select_all(self) -> None:
+        text = focused_text()
+        if text is not None:
+            text.selectAll()
