@@ -14,12 +14,16 @@ from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
+    QDialogButtonBox,
     QDockWidget,
     QFileDialog,
     QInputDialog,
     QMainWindow,
     QMenu,
     QMessageBox,
+    QTextBrowser,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -482,7 +486,8 @@ class MainWindow(QMainWindow):
         in_menus: set[QAction] = set()
 
         def keys_of(action: QAction) -> str:
-            return ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
+            # The first two: some desktops add keys no keyboard in a classroom has (F14, "Undo").
+            return ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()[:2])
 
         def walk(menu: QMenu, prefix: str) -> None:
             for action in menu.actions():
@@ -513,10 +518,22 @@ class MainWindow(QMainWindow):
         return f"<table cellpadding='2'>{''.join(parts)}</table>"
 
     def show_shortcuts(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, "Keyboard Shortcuts", self.shortcuts_html(),
-                          QMessageBox.StandardButton.Close, self)
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.exec()
+        """The list in a window that fits the screen and scrolls (it is longer than a laptop screen is high)."""
+        dialog = QDialog(self)
+        dialog.setWindowTitle("Keyboard Shortcuts")
+        text = QTextBrowser(dialog)
+        text.setAccessibleName("Keyboard shortcuts")
+        text.setOpenLinks(False)
+        text.setHtml(self.shortcuts_html())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(text)
+        layout.addWidget(buttons)
+        screen = self.screen().availableGeometry()
+        dialog.resize(min(640, screen.width() - 40), min(720, screen.height() - 80))
+        text.setFocus()
+        dialog.exec()
 
     def about_text(self) -> str:
         meta = self.content.meta

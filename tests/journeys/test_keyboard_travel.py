@@ -85,3 +85,25 @@ def test_pane_keys_go_to_a_pane_and_bring_a_closed_one_back(app: App, person: Pe
     person.press("Ctrl+2")
     assert pane_with_focus(window) == "timeline"
     assert window.timeline.plot.hasFocus()
+
+
+def test_f1_lists_the_keys_in_a_window_that_fits_the_screen(app: App, person: Person) -> None:
+    window = person.window
+    seen: list[str] = []
+
+    def read_and_close(p: Person) -> None:
+        dialog = QApplication.activeModalWidget()
+        seen.append(dialog.windowTitle())
+        text = next(w for w in dialog.findChildren(QWidget) if w.accessibleName() == "Keyboard shortcuts")
+        seen.append(text.toPlainText())
+        screen = window.screen().availableGeometry()
+        assert dialog.height() <= screen.height() and dialog.width() <= screen.width()
+        p.press("Escape")
+
+    dialogs = person.expect_dialogs(Answer("Keyboard Shortcuts", read_and_close))
+    person.press("F1")
+    dialogs.check()
+    assert seen[0] == "Keyboard Shortcuts"
+    listed = seen[1]
+    for line in ("Ctrl+K", "F6", "Ctrl+L", "In the timeline pane", "In the map pane"):
+        assert line in listed
