@@ -7,6 +7,7 @@ notes read-only with a visible reason instead of failing.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -187,3 +188,17 @@ def entry_text(content, entry_id: str, name_form: str = "english") -> str:
             document.setMarkdown(entry_document(content, entry, name_form))
         _TEXT_CACHE[key] = document.toRawText()
     return _TEXT_CACHE[key]
+
+
+TOOLTIP_CHARS = 600  # a tooltip is a glance: a 10 MB note must not become a screen-high window
+
+
+def plain_tooltip(text: str) -> str:
+    """Someone's text (a note, perhaps from an imported pack) as a tooltip that shows it as typed.
+
+    Qt renders a tooltip as HTML when it looks like HTML, and an <img> in it would read any local file;
+    escaped inside a <p>, every character is shown as it is and nothing is loaded. Long text is cut short.
+    """
+    if len(text) > TOOLTIP_CHARS:
+        text = text[:TOOLTIP_CHARS].rstrip() + "…"
+    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>" if text else ""

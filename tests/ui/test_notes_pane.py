@@ -153,7 +153,7 @@ def test_tag_filter_offers_the_tags_with_counts_and_filters_the_list(window: Mai
     window.notes.notify_changed()
     assert tag_choices(window) == ["All tags", "#essay (2)", "#map (1)"]
     pane.tag.setCurrentIndex(pane.tag.findData("map"))
-    assert [pane.list.item(i).toolTip() for i in range(pane.list.count())] == ["Ask about the plateau"]
+    assert [shown_text(pane.list.item(i).toolTip()) for i in range(pane.list.count())] == ["Ask about the plateau"]
     # A tag added later is offered the next time the filter is opened.
     store.add("note", Target("entry", "shusha"), body="Later", tags=["timeline"])
     window.notes.notify_changed()
@@ -163,3 +163,29 @@ def test_tag_filter_offers_the_tags_with_counts_and_filters_the_list(window: Mai
     store.delete(tagged.uuid)
     window.notes.notify_changed()
     assert pane.tag.currentText() == "All tags" and pane.list.count() == 3
+
+
+def shown_text(tooltip: str) -> str:
+    """What a person reads in a tooltip (Qt lays out rich text the way a QTextDocument does)."""
+    from PySide6.QtGui import QTextDocument
+
+    document = QTextDocument()
+    document.setHtml(tooltip)
+    return document.toPlainText()
+
+
+def test_a_note_s_tooltip_shows_its_text_as_typed_and_loads_nothing(window: MainWindow) -> None:
+    """A note from someone else's pack is text: markup in it is shown, not obeyed, and a long one is cut."""
+    from PySide6.QtGui import QTextDocument
+
+    body = '<img src="file:///dev/zero"> <b>bold?</b>\n  <table><tr><td>cell</td></tr></table> & more'
+    window.notes.store.add("note", Target("entry", "shusha"), body=body)
+    window.notes.store.add("note", Target("entry", "shusha"), body="x" * 100_000)
+    window.notes.notify_changed()
+    window.notes_pane.set_scope("all")
+    tips = [window.notes_pane.list.item(i).toolTip() for i in range(window.notes_pane.list.count())]
+    assert body in [shown_text(tip) for tip in tips]
+    document = QTextDocument()
+    document.setHtml(next(tip for tip in tips if "dev/zero" in tip))
+    assert "<img" not in document.toHtml()  # no image, only its text
+    assert max(len(shown_text(tip)) for tip in tips) <= 601

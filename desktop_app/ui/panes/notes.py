@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from desktop_app.content import ContentDatabase
 from desktop_app.notes.anchoring import anchor
 from desktop_app.notes.model import COLOURS, Note, Target
-from desktop_app.ui.notes import NotesModel, entry_text, open_target, target_title
+from desktop_app.ui.notes import NotesModel, entry_text, open_target, plain_tooltip, target_title
 from desktop_app.ui.panes.base import Pane
 from desktop_app.ui.settings import NAME_FORM, Settings
 from desktop_app.ui.state import AppState
@@ -258,7 +258,7 @@ class NotesPane(Pane):
         for note in self._listed_notes():
             item = QListWidgetItem(self._item_text(note), self.list)
             item.setData(UUID_ROLE, note.uuid)
-            item.setToolTip(note.body or self._target_tip(note.target))
+            item.setToolTip(plain_tooltip(note.body or self._target_tip(note.target)))
         self.list.blockSignals(False)
         self._select(keep)
         self._update_bookmark_button()

@@ -47,7 +47,7 @@ from desktop_app.content.search import mark
 from desktop_app.content.textfold import fold
 from desktop_app.notes.model import NoteHit
 from desktop_app.notes.model import Target as NoteTarget
-from desktop_app.ui.notes import NotesModel, open_target, target_title
+from desktop_app.ui.notes import NotesModel, open_target, plain_tooltip, target_title
 from desktop_app.ui.panes.base import Pane
 from desktop_app.ui.settings import NAME_FORM, Settings
 from desktop_app.ui.state import AppState
@@ -397,7 +397,7 @@ class SearchPane(Pane):
             snippet = _marked_html(Snippet(hit.snippet, hit.marks)) if hit.snippet else html.escape(hit.note.body[:160])
             item.setData(0, HTML_ROLE, f"✎ {html.escape(title)}<br><small>{snippet}</small>")
             item.setData(0, TARGET_ROLE, Target("", note_target=hit.note.target))
-            item.setToolTip(0, hit.note.body)
+            item.setToolTip(0, plain_tooltip(hit.note.body))
         parent.setExpanded(True)
 
     def _target(self, result: SearchResult) -> Target:
