@@ -377,7 +377,7 @@ class MainWindow(QMainWindow):
     def undo_note_change(self) -> None:
         self.notes_pane.flush()
         message = self.notes.undo() if self.notes.store.can_undo() else None
-        self.statusBar().showMessage(message or "Nothing to undo", 5000)
+        self.show_status(message or "Nothing to undo")
 
     def backup_folder(self) -> Path:
         return self.notes.store.path.parent / "backups"

@@ -159,7 +159,7 @@ class NotesPane(Pane):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         scroll.viewport().installEventFilter(self)
-        QApplication.instance().focusChanged.connect(self._focus_changed)
+        QApplication.instance().focusChanged.connect(self._keep_focus_in_sight)
 
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._autosave.timeout.connect(self.flush)
@@ -196,13 +196,10 @@ class NotesPane(Pane):
         return [self.bookmark_action, self.trash_action]
 
     # -- the field being typed in stays in sight when the pane is squeezed ----------------------
-    def _keep_focus_in_sight(self) -> None:
+    def _keep_focus_in_sight(self, *_focus_change: QWidget | None) -> None:
         focused = QApplication.focusWidget()
         if focused is not None and self.isAncestorOf(focused):
             self._scroll.ensureWidgetVisible(focused, 0, 0)
-
-    def _focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
-        self._keep_focus_in_sight()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         if watched is self._scroll.viewport() and event.type() == QEvent.Type.Resize:
