@@ -20,17 +20,42 @@ import re
 import uuid as uuidlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import quote as url_quote
 
-from desktop_app.notes.model import COLOURS, NOTE_KINDS, TARGET_KINDS, Note, Target, TextQuote
+from desktop_app.notes.model import (
+    COLOURS,
+    MAX_AUTHOR_CHARS,
+    MAX_ID_CHARS,
+    MAX_NOTE_CHARS,
+    MAX_POSITION,
+    MAX_QUOTE_CHARS,
+    MAX_TAG_CHARS,
+    MAX_TAGS,
+    NOTE_KINDS,
+    TARGET_KINDS,
+    Note,
+    Target,
+    TextQuote,
+)
 from desktop_app.notes.store import NotesError, NotesStore, clean_tags, format_time
 
 SCHEMA = "44days-notes"
 FORMAT_VERSION = 1
 LINK_SCHEME = "44days"
 MAX_PROBLEMS = 100
+# What a notes file may hold. The format nests five deep (file, notes, note, target, quote); the rest
+# bounds a file someone else made so that checking it cannot exhaust memory or time.
+MAX_DEPTH = 8
+MAX_FILE_BYTES = 256 * 1024 * 1024
+MAX_IMPORT_NOTES = 1_000_000
+EARLIEST_YEAR, LATEST_YEAR = 1900, 2200
+_SURROGATE = re.compile("[\ud800-\udfff]")  # in a Python str, only ever a lone one
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_TOO_DEEP = "nests lists or objects far deeper than a notes file does; it is not a notes file"
+_NOT_A_TIME = "not a time from 1900 to 2200 with its time zone, like 2026-11-25T08:47:43Z"
+_NOTE_INDEX = re.compile(r"^notes\[(\d+)\]")
 
 
 @dataclass(frozen=True)
@@ -38,6 +63,12 @@ class ImportProblem:
     line: int | None
     field: str
     message: str
+
+    @property
+    def note_index(self) -> int | None:
+        """Which note of the file (0 for the first) the problem is in; None for the file as a whole."""
+        found = _NOTE_INDEX.match(self.field)
+        return int(found.group(1)) if found else None
 
     def __str__(self) -> str:
         where = ", ".join(part for part in (f"line {self.line}" if self.line else "", self.field) if part)
@@ -52,6 +83,11 @@ class ImportFailed(NotesError):
         count = len(self.problems)
         listed = "\n".join(f"- {problem}" for problem in self.problems)
         super().__init__(f"Nothing was imported; the file has {count} problem{'s' if count != 1 else ''}:\n{listed}")
+
+    @property
+    def bad_notes(self) -> list[int]:
+        """The numbers (1 for the first) of the notes with problems, in file order."""
+        return sorted({p.note_index + 1 for p in self.problems if p.note_index is not None})
 
 
 @dataclass(frozen=True)
@@ -104,11 +140,18 @@ def export_teacher_pack(store: NotesStore, title: str, author: str) -> str:
 
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
+_RAW_HTML = re.compile(r"(<|!(?=\[))")  # an HTML tag's start, or an image's
 
 
 def _plain(text: str) -> str:
     """Text shown literally in Markdown (a title, a quoted passage)."""
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
+def _body_markdown(text: str) -> str:
+    """A note's Markdown for the study sheet, with its emphasis and lists, but no raw HTML and no images:
+    an <img> or a ![](file:...) from someone else's note must not make a Markdown viewer load anything."""
+    return _RAW_HTML.sub(r"\\\1", text)
 
 
 def _link(kind: str, ident: str) -> str:
@@ -160,7 +203,7 @@ def _note_lines(note: Note, names: Callable[[Target], str] | None = None) -> lis
         name = (names(target) if names else "") or target.id
         lines += [f"*On the {target.kind} [{_plain(name)}]({_link(target.kind, target.id)}).*", ""]
     if note.body.strip():
-        lines += [note.body.strip(), ""]
+        lines += [_body_markdown(note.body.strip()), ""]
     elif note.kind == "bookmark":
         lines += ["*On the reading list.*", ""]
     details = []
@@ -227,12 +270,51 @@ def _field_name(path: tuple) -> str:
 
 
 def _parse_time(value: str) -> str | None:
-    """A time with a time zone, as the notes record it; None if it is not one."""
+    """A time with a time zone between 1900 and 2200, as the notes record it; None if it is not one."""
     try:
         moment = datetime.fromisoformat(value)
-    except ValueError:
+        if moment.tzinfo is None or moment.utcoffset() is None:
+            return None
+        utc = moment.astimezone(UTC)
+    except (ValueError, OverflowError):  # "0001-01-01T00:00:00+14:00" falls before year 1 in UTC
         return None
-    return format_time(moment) if moment.tzinfo is not None else None
+    return format_time(utc) if EARLIEST_YEAR <= utc.year <= LATEST_YEAR else None
+
+
+def _shown(text: str) -> str:
+    """Text safe to put in a message: a lone surrogate from the file becomes U+FFFD."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def _has_surrogate(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _text_problem(value: str, limit: int, *, one_line: bool = False) -> str | None:
+    """What is wrong with text from a file (too long, not valid Unicode, control characters), or None."""
+    if len(value) > limit:
+        return f"is {len(value):,} characters long; at most {limit:,} are allowed"
+    if _has_surrogate(value):
+        return "holds a broken character (a lone UTF-16 surrogate); it is not valid Unicode text"
+    if one_line and _CONTROL.search(value):
+        return "holds control characters (such as a line break); it must be one line of text"
+    return None
+
+
+def _depth(document: Any) -> int:
+    """How deeply lists and objects nest in a parsed document (without recursion)."""
+    deepest, stack = 0, [(document, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, dict | list):
+            deepest = max(deepest, depth)
+            if depth <= MAX_DEPTH:
+                stack.extend((item, depth + 1) for item in (value.values() if isinstance(value, dict) else value))
+    return deepest
 
 
 class _Checker:
@@ -250,7 +332,18 @@ class _Checker:
         return None if offset is None else self.text.count("\n", 0, offset) + 1
 
     def problem(self, path: tuple, message: str) -> None:
-        self.problems.append(ImportProblem(self.line(path), _field_name(path), message))
+        self.problems.append(ImportProblem(self.line(path), _shown(_field_name(path)), _shown(message)))
+
+    def get_text(self, obj: dict, path: tuple, key: str, kind: str, limit: int, *, one_line: bool = False,
+             required: bool = True, default: Any = None) -> Any:
+        """get() for text, also checking its length and that it is valid Unicode."""
+        value = self.get(obj, path, key, kind, required, default)
+        if isinstance(value, str):
+            wrong = _text_problem(value, limit, one_line=one_line)
+            if wrong:
+                self.problem((*path, key), wrong)
+                return None
+        return value
 
     def get(self, obj: dict, path: tuple, key: str, kind: str, required: bool = True, default: Any = None) -> Any:
         """obj[key] if it has the expected kind, else a problem and None."""
@@ -293,11 +386,15 @@ def _check_document(text: str) -> tuple[list[Note], dict | None]:
     """The notes and the pack of a notes file; ImportFailed with every problem found."""
     try:
         document = json.loads(text)
+        if _depth(document) > MAX_DEPTH:
+            raise ImportFailed([ImportProblem(None, "file", _TOO_DEEP)])
         checker = _Checker(text)
     except json.JSONDecodeError as error:
         message = "the file is empty" if not text.strip() else f"is not valid JSON: {error.msg} (column {error.colno})"
         raise ImportFailed([ImportProblem(error.lineno, "file", message)]) from None
-    except (ValueError, RecursionError) as error:  # absurd nesting or numbers: not a notes file
+    except RecursionError:
+        raise ImportFailed([ImportProblem(None, "file", _TOO_DEEP)]) from None
+    except ValueError as error:  # absurd numbers: not a notes file
         raise ImportFailed([ImportProblem(None, "file", f"cannot be read as a notes file ({error})")]) from None
     if not isinstance(document, dict):
         checker.problem((), f"must be a 44 Days notes file (a JSON object), not {_describe(document)}")
@@ -318,12 +415,16 @@ def _check_document(text: str) -> tuple[list[Note], dict | None]:
         checker.problem(("version",), f"is {version}; notes files start at version 1")
     if "exported" in document and document["exported"] is not None and (
             not isinstance(document["exported"], str) or _parse_time(document["exported"]) is None):
-        checker.problem(("exported",), f"is {_describe(document['exported'])}, not a time like 2026-11-25T08:47:43Z")
+        checker.problem(("exported",), f"is {_describe(document['exported'])}, {_NOT_A_TIME}")
     pack = document.get("pack")
     if pack is not None and checker.get(document, (), "pack", "an object") is not None:
-        checker.get(pack, ("pack",), "title", "text")
-        checker.get(pack, ("pack",), "author", "non-empty text")
+        checker.get_text(pack, ("pack",), "title", "text", MAX_AUTHOR_CHARS, one_line=True)
+        checker.get_text(pack, ("pack",), "author", "non-empty text", MAX_AUTHOR_CHARS, one_line=True)
     raw_notes = checker.get(document, (), "notes", "a list")
+    if raw_notes is not None and len(raw_notes) > MAX_IMPORT_NOTES:
+        checker.problem(("notes",), f"holds {len(raw_notes):,} notes; a file can bring at most "
+                        f"{MAX_IMPORT_NOTES:,} at a time")
+        raise ImportFailed(checker.problems)
     notes: list[Note] = []
     first_at: dict[str, int] = {}
     for i, raw in enumerate(raw_notes or []):
@@ -349,7 +450,7 @@ def _check_document(text: str) -> tuple[list[Note], dict | None]:
 
 def _check_note(checker: _Checker, raw: dict, path: tuple) -> Note | None:
     before = len(checker.problems)
-    uuid = checker.get(raw, path, "uuid", "text")
+    uuid = checker.get_text(raw, path, "uuid", "text", 100, one_line=True)
     if uuid is not None:
         try:
             uuid = str(uuidlib.UUID(uuid))
@@ -360,11 +461,16 @@ def _check_note(checker: _Checker, raw: dict, path: tuple) -> Note | None:
     if kind is not None and kind not in NOTE_KINDS:
         checker.problem((*path, "kind"), f"is {_describe(kind)}; it must be one of {', '.join(NOTE_KINDS)}")
     target = _check_target(checker, raw, path)
-    body = checker.get(raw, path, "body", "text", required=False, default="")
+    body = checker.get_text(raw, path, "body", "text", MAX_NOTE_CHARS, required=False, default="")
     tags = checker.get(raw, path, "tags", "a list", required=False, default=[])
+    if tags is not None and len(tags) > MAX_TAGS:
+        checker.problem((*path, "tags"), f"has {len(tags):,} tags; a note can have at most {MAX_TAGS}")
+        tags = None
     for j, tag in enumerate(tags or []):
         if not isinstance(tag, str):
             checker.problem((*path, "tags", j), f"must be text, not {_describe(tag)}")
+        elif wrong := _text_problem(tag, MAX_TAG_CHARS):
+            checker.problem((*path, "tags", j), wrong)
     colour = checker.get(raw, path, "colour", "text", required=False, default="yellow")
     if colour is not None and colour not in COLOURS:
         checker.problem((*path, "colour"), f"is {_describe(colour)}; it must be one of {', '.join(COLOURS)}")
@@ -373,10 +479,14 @@ def _check_note(checker: _Checker, raw: dict, path: tuple) -> Note | None:
         value = checker.get(raw, path, key, "text or null" if not required else "text", required=required)
         times[key] = value if value is None else _parse_time(value)
         if value is not None and times[key] is None:
-            checker.problem((*path, key), f"is {_describe(value)}, not a time like 2026-11-25T08:47:43Z")
-    author = checker.get(raw, path, "author", "text", required=False, default="")
+            checker.problem((*path, key), f"is {_describe(value)}, {_NOT_A_TIME}")
+    author = checker.get_text(raw, path, "author", "text", MAX_AUTHOR_CHARS, one_line=True, required=False, default="")
     imported = checker.get(raw, path, "imported", "true or false", required=False, default=False)
     position = checker.get(raw, path, "position", "a whole number", required=False, default=0)
+    if position is not None and abs(position) > MAX_POSITION:
+        shown = f"{position:,}" if len(str(abs(position))) <= 30 else f"a number of {len(str(abs(position)))} digits"
+        checker.problem((*path, "position"), f"is {shown}; a reading-list position lies between "
+                        f"-{MAX_POSITION:,} and {MAX_POSITION:,}")
     if len(checker.problems) > before:
         return None
     return Note(uuid, kind, target, body, clean_tags(tags), colour, times["created"], times["updated"],
@@ -388,12 +498,12 @@ def _check_target(checker: _Checker, raw: dict, path: tuple) -> Target | None:
     if target is None:
         return None
     where = (*path, "target")
-    kind = checker.get(target, where, "kind", "text")
+    kind = checker.get_text(target, where, "kind", "text", 40, one_line=True)
     if kind is not None and kind not in TARGET_KINDS:
         checker.problem((*where, "kind"), f"is {_describe(kind)}, an unknown kind of target; it must be one of "
                         f"{', '.join(TARGET_KINDS)}")
         return None
-    ident = checker.get(target, where, "id", "non-empty text")
+    ident = checker.get_text(target, where, "id", "non-empty text", MAX_ID_CHARS, one_line=True)
     if kind is None or ident is None:
         return None
     if kind != "passage":
@@ -405,9 +515,9 @@ def _check_target(checker: _Checker, raw: dict, path: tuple) -> Target | None:
     if quote is None:
         return None
     quote_path = (*where, "quote")
-    exact = checker.get(quote, quote_path, "exact", "non-empty text")
-    prefix = checker.get(quote, quote_path, "prefix", "text", required=False, default="")
-    suffix = checker.get(quote, quote_path, "suffix", "text", required=False, default="")
+    exact = checker.get_text(quote, quote_path, "exact", "non-empty text", MAX_QUOTE_CHARS)
+    prefix = checker.get_text(quote, quote_path, "prefix", "text", MAX_QUOTE_CHARS, required=False, default="")
+    suffix = checker.get_text(quote, quote_path, "suffix", "text", MAX_QUOTE_CHARS, required=False, default="")
     if exact is None or prefix is None or suffix is None:
         return None
     return Target("passage", ident, TextQuote(ident, exact, prefix, suffix))
@@ -418,6 +528,9 @@ def read_notes_file(data: bytes | str) -> tuple[list[Note], dict | None]:
 
     ImportFailed lists every problem.
     """
+    if len(data) > MAX_FILE_BYTES:
+        raise ImportFailed([ImportProblem(None, "file", f"is {len(data) / 2**20:,.0f} MB; a notes file can be at "
+                                          f"most {MAX_FILE_BYTES // 2**20} MB")])
     if isinstance(data, bytes):
         try:
             data = data.decode("utf-8-sig")

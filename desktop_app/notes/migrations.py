@@ -151,6 +151,32 @@ def split_v1_tags(text: str) -> list[str]:
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_version_1, _version_2, _version_3]
 CURRENT_VERSION = len(MIGRATIONS)
 
+_V1_COLUMNS = {"uuid", "kind", "target_kind", "target_id", "quote_exact", "quote_prefix", "quote_suffix", "body",
+               "tags", "colour", "position", "created", "updated"}
+_V2_COLUMNS = _V1_COLUMNS - {"tags"} | {"id", "author", "imported", "deleted"}
+# The tables, and the columns of `notes`, that a file of each version has.
+SHAPES: dict[int, tuple[set[str], set[str]]] = {
+    1: ({"notes"}, _V1_COLUMNS),
+    2: ({"notes", "note_tags", "notes_fts"}, _V2_COLUMNS),
+    3: ({"notes", "note_tags", "notes_fts"}, _V2_COLUMNS | {"initial"}),
+}
+
+
+def shape_problem(conn: sqlite3.Connection, version: int) -> str | None:
+    """What is missing from a notes file of `version` (a table, a column), in a few words; None if nothing."""
+    if version not in SHAPES:
+        return None
+    tables, columns = SHAPES[version]
+    present = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    missing = sorted(tables - present)
+    if missing:
+        return f"its {', '.join(missing)} table{'s are' if len(missing) > 1 else ' is'} missing"
+    have = {row[1] for row in conn.execute("PRAGMA table_info(notes)")}
+    missing = sorted(columns - have)
+    if missing:
+        return f"the notes table lacks the column{'s' if len(missing) > 1 else ''} {', '.join(missing)}"
+    return None
+
 
 def migrate(conn: sqlite3.Connection, to_version: int = CURRENT_VERSION) -> int:
     """Run the migrations after the file's version up to `to_version`, inside the caller's transaction.

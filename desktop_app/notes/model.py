@@ -10,6 +10,16 @@ TARGET_KINDS = ("entry", "event", "place", "figure", "passage")
 NOTE_KINDS = ("note", "highlight", "bookmark")
 COLOURS = ("yellow", "green", "blue", "pink", "orange")
 
+# Limits that keep the window responsive whatever a file holds (stated in the README). A note of a
+# million characters is several hundred pages; the editor lays out even that in a fraction of a second.
+MAX_NOTE_CHARS = 1_000_000
+MAX_QUOTE_CHARS = 100_000  # a quoted passage: longer than any entry
+MAX_TAGS = 100
+MAX_TAG_CHARS = 200
+MAX_ID_CHARS = 200  # entry, event, place and figure ids are short slugs
+MAX_AUTHOR_CHARS = 200
+MAX_POSITION = 1_000_000_000  # reading-list positions; far inside SQLite's 64-bit integers
+
 
 @dataclass(frozen=True)
 class TextQuote:

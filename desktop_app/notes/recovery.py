@@ -126,7 +126,14 @@ def open_notes(path: Path, backups: Path | None = None,
     path = Path(path)
     backups = Path(backups) if backups is not None else path.parent / "backups"
     now = clock or (lambda: datetime.now(UTC))
-    checked = _checked_before(path, now()) if path.exists() else None
+    try:
+        exists = path.exists()
+    except OSError as error:  # a folder the user may not enter: nothing in it can be read or written
+        message = (f"Your notes folder {path.parent} cannot be opened ({error.strerror}), so your notes cannot "
+                   "be shown or saved; nothing was changed. Check the folder's permissions, or start 44 Days "
+                   "with --data-dir pointing at a folder you can use.")
+        return OpenedNotes(_empty(path, clock, message), message)
+    checked = _checked_before(path, now()) if exists else None
     try:
         closed_marker(path).unlink(missing_ok=True)  # this session has not closed cleanly (yet)
     except OSError:

@@ -10,6 +10,7 @@ Deleting moves a note to the trash; undo reverts the last change made through th
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import threading
 import uuid as uuidlib
@@ -21,7 +22,17 @@ from pathlib import Path
 
 from desktop_app.content.search import query_terms
 from desktop_app.notes import index, migrations
-from desktop_app.notes.model import COLOURS, NOTE_KINDS, TARGET_KINDS, Note, NoteHit, Target, TextQuote
+from desktop_app.notes.model import (
+    COLOURS,
+    MAX_NOTE_CHARS,
+    MAX_POSITION,
+    NOTE_KINDS,
+    TARGET_KINDS,
+    Note,
+    NoteHit,
+    Target,
+    TextQuote,
+)
 
 BUSY_TIMEOUT_MS = 5000
 # Matching notes search() ranks, as many as the content search ranks: BM25 costs about a microsecond and a
@@ -30,6 +41,7 @@ BUSY_TIMEOUT_MS = 5000
 RANK_AT_MOST = 2000
 UNDO_LIMIT = 100
 TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
+_SURROGATE = re.compile("[\ud800-\udfff]")  # in a Python str, only ever a lone one
 
 # SQLite result codes that mean "this file or folder cannot be written" (permissions, read-only
 # medium, disk full, the folder refuses the journal files).
@@ -54,6 +66,10 @@ class NotesUnreadable(NotesError):
     def __init__(self, message: str, detail: str = "") -> None:
         super().__init__(message)
         self.detail = detail or message
+
+
+class NoteTooLong(NotesError):
+    """A note's text is over MAX_NOTE_CHARS; nothing was saved."""
 
 
 class NotesTooNew(NotesError):
@@ -84,7 +100,7 @@ def clean_tags(tags: Iterable[str] | str) -> tuple[str, ...]:
         tags = tags.split(",")
     seen: dict[str, str] = {}
     for raw in tags:
-        tag = " ".join(str(raw).split()).lstrip("#").strip()
+        tag = storable(" ".join(str(raw).split()).lstrip("#").strip())
         if tag and tag.casefold() not in seen:
             seen[tag.casefold()] = tag
     return tuple(seen.values())
@@ -103,6 +119,22 @@ def check_target(target: Target) -> None:
             raise ValueError(f"the quote is from entry {quote.entry_id!r} but the target is entry {target.id!r}")
     elif target.quote is not None:
         raise ValueError(f"only a passage has a quote, not a {target.kind}")
+
+
+def storable(text: str) -> str:
+    """Text as it can be stored: a lone UTF-16 surrogate (pasted from a broken source) becomes U+FFFD."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", text)
+    return text
+
+
+def _check_body(body: str) -> str:
+    if len(body) > MAX_NOTE_CHARS:
+        raise NoteTooLong(f"This note is {len(body):,} characters long; a note can hold at most {MAX_NOTE_CHARS:,}. "
+                          "It was not saved: shorten it, or split it into several notes.")
+    return storable(body)
 
 
 def _check_note_fields(kind: str, colour: str) -> None:
@@ -230,6 +262,15 @@ def _check_notes_file(conn: sqlite3.Connection, path: Path) -> int:
             f"{path} was saved by a newer version of 44 Days (notes schema {version}; this version reads up "
             f"to {migrations.CURRENT_VERSION}). Update 44 Days to open it; the file was not changed."
         )
+    try:
+        wrong = migrations.shape_problem(conn, version)
+    except sqlite3.DatabaseError as error:
+        if _code(error) in _CANNOT_WRITE | _BUSY:
+            raise
+        wrong = str(error)
+    if wrong:  # the right header over the wrong tables: as good as damaged
+        raise NotesUnreadable(f"{path} is not a complete 44 Days notes file ({wrong}).",
+                              f"{wrong} for a notes file of version {version}")
     return version
 
 
@@ -390,6 +431,9 @@ class NotesStore:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise _CannotWrite(f"the folder {self.path.parent} cannot be created ({error.strerror})") from None
+        # SQLite quietly opens a file it may not write read-only, and says so only at the first write.
+        if self.path.exists() and not os.access(self.path, os.W_OK):
+            raise _CannotWrite(f"{self.path} is a read-only file")
         try:
             conn = _connect(str(self.path))
         except sqlite3.Error as error:
@@ -525,11 +569,21 @@ class NotesStore:
         if kind == "bookmark":
             last = conn.execute("SELECT max(position) FROM notes WHERE kind = 'bookmark' AND deleted IS NULL")
             top = last.fetchone()[0]
+            if top is not None and top >= MAX_POSITION:  # a file from an older version may have gone that far
+                top = self._renumber_reading_list(conn)
             position = 0 if top is None else top + 1
-        note = Note(str(uuidlib.uuid4()), kind, target, body, clean_tags(tags), colour, now, now,
+        note = Note(str(uuidlib.uuid4()), kind, target, _check_body(body), clean_tags(tags), colour, now, now,
                     position=position)
         _put(conn, note)
         return note
+
+    def _renumber_reading_list(self, conn: sqlite3.Connection) -> int | None:
+        """Number the reading list 0, 1, 2 ... in its order; returns the last position (None if empty)."""
+        marks = _select(conn, "n.kind = 'bookmark' AND n.deleted IS NULL", (), "n.position, n.id")
+        for position, note in enumerate(marks):
+            if note.position != position:
+                _put(conn, replace(note, position=position))
+        return len(marks) - 1 if marks else None
 
     def add(self, kind: str, target: Target, body: str = "", tags: Iterable[str] = (),
             colour: str = "yellow") -> Note:
@@ -546,7 +600,7 @@ class NotesStore:
             _check_note_fields("note", colour)
         with self._writing() as conn:
             old = self._existing(conn, uuid)
-            new = replace(old, body=old.body if body is None else body,
+            new = replace(old, body=old.body if body is None else _check_body(body),
                           tags=old.tags if tags is None else clean_tags(tags),
                           colour=old.colour if colour is None else colour)
             if new == old:
@@ -566,7 +620,7 @@ class NotesStore:
         _check_note_fields("note", colour)
         with self._writing() as conn:
             current = self._existing(conn, base.uuid)
-            new = replace(current, body=body, tags=clean_tags(tags), colour=colour, deleted=None)
+            new = replace(current, body=_check_body(body), tags=clean_tags(tags), colour=colour, deleted=None)
             if new == current:
                 return current, None
             now = self.now()

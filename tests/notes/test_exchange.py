@@ -152,7 +152,7 @@ def set_field(document: dict, path: tuple, value) -> None:
     (("notes", 0, "tags"), "ceasefire", "notes[0].tags", '"tags": "ceasefire"', "must be a list"),
     (("notes", 3, "uuid"), "not-a-uuid", "notes[3].uuid", '"not-a-uuid"', "not a UUID"),
     (("notes", 1, "target", "kind"), "battle", "notes[1].target.kind", '"battle"', "unknown kind of target"),
-    (("notes", 2, "updated"), "2020-13-45", "notes[2].updated", '"2020-13-45"', "not a time like"),
+    (("notes", 2, "updated"), "2020-13-45", "notes[2].updated", '"2020-13-45"', "not a time from 1900 to 2200"),
     (("notes", 3, "target", "quote"), None, "notes[3].target.quote", '"quote": null', "is empty (null)"),
     (("notes", 0, "imported"), "yes", "notes[0].imported", '"imported": "yes"', "must be true or false"),
     (("notes", 0, "colour"), "purple", "notes[0].colour", '"purple"', "must be one of yellow, green"),
@@ -180,7 +180,7 @@ def test_not_json_at_all(store: NotesStore) -> None:
     for data, words in [(b"", "the file is empty"), (b"\xff\xfe\x00garbage", "not UTF-8"),
                         (b'{"format": "44days-notes",\n "notes": [}', "not valid JSON"),
                         (b"[1, 2, 3]", "not a list"), (b"# My notes\n\n- one", "not valid JSON"),
-                        (b"[" * 100_000 + b"]" * 100_000, "cannot be read as a notes file")]:
+                        (b"[" * 100_000 + b"]" * 100_000, "far deeper than a notes file")]:
         with pytest.raises(ImportFailed) as failed:
             exchange.import_json(store, data)
         [problem] = failed.value.problems
@@ -234,3 +234,12 @@ def test_a_teacher_pack_brings_the_reading_list_and_its_notes_marked_with_the_au
         assert [(b.target.id, b.body) for b in student.bookmarks()] == [("lachin", ""), ("agdam", "Start here")]
         edited = student.update(student.bookmarks()[1].uuid, body="my answer")
         assert (edited.author, edited.imported) == ("Ms. Petrosyan", True)
+
+
+def test_markdown_keeps_a_notes_emphasis_but_not_its_html_or_images(store: NotesStore) -> None:
+    store.add("note", Target("entry", "shusha"),
+              body='**Both** sides <img src="file:///dev/zero"> ![x](file:///etc/passwd) <script>x</script>')
+    sheet = exchange.export_markdown(store, store.notes(), titles)
+    assert "**Both** sides" in sheet
+    assert "<img" not in sheet.replace("\\<img", "") and "<script" not in sheet.replace("\\<script", "")
+    assert "![" not in sheet.replace("\\![", "")
