@@ -66,8 +66,9 @@ def main(argv: list[str] | None = None) -> int:
         return run_self_test(args.database)
     # Qt is imported here, not at module level, so `--version` and `--help` work without a display.
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
+    from desktop_app.ui import messages
     from desktop_app.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -87,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
         failed.append(error)
         message = str(error) if isinstance(error, ContentError) else (
             f"The content database {database} is damaged ({error}). Reinstall 44 Days to restore it.")
-        QMessageBox.critical(None, f"{APP_NAME} cannot go on" if running else f"{APP_NAME} cannot start", message)
+        messages.fail(None, f"{APP_NAME} cannot go on" if running else f"{APP_NAME} cannot start", message)
         print(message, file=sys.stderr)
         _stop_threads(app)
         if running:  # exit() outside exec() would leave Qt refusing to run any event loop later
@@ -129,7 +130,7 @@ def _exit_now(window, code: int) -> None:
     school laptop). Everything is saved by then: the window's close saved the note being edited and the
     session, every note is committed to disk as it is saved; the notes file is closed here so its -wal
     file is folded in."""
-    window.notes.store.close()
+    window.notes.close()
     for stream in (sys.stdout, sys.stderr):
         if stream is not None:  # None in a windowed bundle on Windows, which has no console
             stream.flush()

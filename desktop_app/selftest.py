@@ -186,7 +186,7 @@ class SelfTest:
 
         window, self.window = self.window, None
         window.close()
-        window.notes.store.close()
+        window.notes.close()
         window.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 

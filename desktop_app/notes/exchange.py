@@ -16,11 +16,14 @@ one transaction, so importing the same file twice changes nothing.
 from __future__ import annotations
 
 import json
+import os
 import re
 import uuid as uuidlib
 from collections.abc import Callable, Iterable
+from contextlib import suppress
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 from urllib.parse import quote as url_quote
 
@@ -45,6 +48,7 @@ SCHEMA = "44days-notes"
 FORMAT_VERSION = 1
 LINK_SCHEME = "44days"
 MAX_PROBLEMS = 100
+PROGRESS_EVERY = 500  # notes between two progress reports
 # What a notes file may hold. The format nests five deep (file, notes, note, target, quote); the rest
 # bounds a file someone else made so that checking it cannot exhaust memory or time.
 MAX_DEPTH = 8
@@ -90,6 +94,17 @@ class ImportFailed(NotesError):
         return sorted({p.note_index + 1 for p in self.problems if p.note_index is not None})
 
 
+class ImportCancelled(NotesError):
+    """The user stopped the import; nothing was imported."""
+
+    def __init__(self) -> None:
+        super().__init__("The import was cancelled; nothing was imported and your notes are as they were.")
+
+
+# Told how far an import has got: (what it is doing, done, out of). It may raise ImportCancelled.
+Progress = Callable[[str, int, int], None]
+
+
 @dataclass(frozen=True)
 class ImportReport:
     added: int
@@ -98,6 +113,20 @@ class ImportReport:
 
 
 # -- export -------------------------------------------------------------------------------------
+
+def write_whole(path: Path, text: str) -> None:
+    """Write an exported file whole or not at all: beside it first, then renamed over it. OSError if the
+    folder cannot be written; no partial file is left behind."""
+    path = Path(path)
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        partial.write_text(text, encoding="utf-8")
+        os.replace(partial, path)
+    except BaseException:
+        with suppress(OSError):
+            partial.unlink(missing_ok=True)
+        raise
+
 
 def note_to_json(note: Note) -> dict[str, Any]:
     target: dict[str, Any] = {"kind": note.target.kind, "id": note.target.id}
@@ -382,7 +411,7 @@ def _describe(value: Any) -> str:
     return "a list" if isinstance(value, list) else "an object"
 
 
-def _check_document(text: str) -> tuple[list[Note], dict | None]:
+def _check_document(text: str, progress: Progress | None = None) -> tuple[list[Note], dict | None]:
     """The notes and the pack of a notes file; ImportFailed with every problem found."""
     try:
         document = json.loads(text)
@@ -427,9 +456,12 @@ def _check_document(text: str) -> tuple[list[Note], dict | None]:
         raise ImportFailed(checker.problems)
     notes: list[Note] = []
     first_at: dict[str, int] = {}
+    total = len(raw_notes or [])
     for i, raw in enumerate(raw_notes or []):
         if len(checker.problems) >= MAX_PROBLEMS:
             break
+        if progress is not None and i % PROGRESS_EVERY == 0:
+            progress("Checking", i, total)
         path = ("notes", i)
         if not isinstance(raw, dict):
             checker.problem(path, f"must be a note (an object), not {_describe(raw)}")
@@ -523,7 +555,7 @@ def _check_target(checker: _Checker, raw: dict, path: tuple) -> Target | None:
     return Target("passage", ident, TextQuote(ident, exact, prefix, suffix))
 
 
-def read_notes_file(data: bytes | str) -> tuple[list[Note], dict | None]:
+def read_notes_file(data: bytes | str, progress: Progress | None = None) -> tuple[list[Note], dict | None]:
     """Check a notes file and return its notes and pack, without touching any store.
 
     ImportFailed lists every problem.
@@ -539,18 +571,22 @@ def read_notes_file(data: bytes | str) -> tuple[list[Note], dict | None]:
             raise ImportFailed([ImportProblem(line, "file", "is not UTF-8 text; a notes file is UTF-8 JSON")]) from None
     elif data.startswith("\ufeff"):
         data = data[1:]
-    return _check_document(data)
+    return _check_document(data, progress)
 
 
-def import_json(store: NotesStore, data: bytes | str) -> ImportReport:
+def import_json(store: NotesStore, data: bytes | str, progress: Progress | None = None) -> ImportReport:
     """Check the whole file, then merge its notes by uuid in one transaction.
 
     A teacher pack marks its notes imported, with the pack's author where a note has none. ImportFailed
-    (nothing changed) if anything is wrong; NotesReadOnly if the notes cannot be written.
+    (nothing changed) if anything is wrong; NotesReadOnly if the notes cannot be written. `progress` is
+    told how far it has got, and may stop it by raising ImportCancelled: then nothing is imported.
     """
-    notes, pack = read_notes_file(data)
+    if progress is not None:
+        progress("Reading", 0, 0)
+    notes, pack = read_notes_file(data, progress)
     if pack is not None:
         author = " ".join(pack["author"].split())
         notes = [replace(note, imported=True, author=note.author or author) for note in notes]
-    added, updated, unchanged = store.merge(notes, "teacher pack import" if pack is not None else "import")
+    step = None if progress is None else (lambda done, total: progress("Importing", done, total))
+    added, updated, unchanged = store.merge(notes, "teacher pack import" if pack is not None else "import", step)
     return ImportReport(added, updated, unchanged)

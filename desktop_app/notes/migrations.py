@@ -12,6 +12,8 @@ with diacritics removed, text folded by desktop_app.content.textfold.fold before
 Version 3: the full-text index rebuilt with prefix indexes of one, two and three letters (a short prefix
 no longer reads every word starting with it), and `initial`, the first letter of each note's text, with
 an index of the live notes by first letter and time (a one-letter search lists them newest first).
+Version 4: indexes for the notes pane's lists read a page at a time (the reading list by position, the
+trash by time of deletion, an entry's notes by time).
 """
 
 from __future__ import annotations
@@ -138,6 +140,13 @@ def _version_3(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX notes_by_initial ON notes (initial, updated) WHERE deleted IS NULL")
 
 
+def _version_4(conn: sqlite3.Connection) -> None:
+    # The notes pane reads its lists a page at a time: each list needs an index in its own order.
+    conn.execute("CREATE INDEX notes_reading_list ON notes (position, id) WHERE kind = 'bookmark' AND deleted IS NULL")
+    conn.execute("CREATE INDEX notes_in_trash ON notes (deleted, id) WHERE deleted IS NOT NULL")
+    conn.execute("CREATE INDEX notes_by_entry ON notes (target_id, updated) WHERE target_kind IN ('entry', 'passage')")
+
+
 def split_v1_tags(text: str) -> list[str]:
     """Version 1 kept tags as one text, "a, b, c"; each distinct non-empty one, in order."""
     seen: dict[str, str] = {}
@@ -148,7 +157,7 @@ def split_v1_tags(text: str) -> list[str]:
     return list(seen.values())
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_version_1, _version_2, _version_3]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_version_1, _version_2, _version_3, _version_4]
 CURRENT_VERSION = len(MIGRATIONS)
 
 _V1_COLUMNS = {"uuid", "kind", "target_kind", "target_id", "quote_exact", "quote_prefix", "quote_suffix", "body",
@@ -159,6 +168,7 @@ SHAPES: dict[int, tuple[set[str], set[str]]] = {
     1: ({"notes"}, _V1_COLUMNS),
     2: ({"notes", "note_tags", "notes_fts"}, _V2_COLUMNS),
     3: ({"notes", "note_tags", "notes_fts"}, _V2_COLUMNS | {"initial"}),
+    4: ({"notes", "note_tags", "notes_fts"}, _V2_COLUMNS | {"initial"}),
 }
 
 

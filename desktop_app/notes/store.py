@@ -179,6 +179,22 @@ def _select(conn: sqlite3.Connection, where: str, args: Sequence, order: str = "
     return [_note(row, tags.get(row[0], ())) for row in rows]
 
 
+def _select_limited(conn: sqlite3.Connection, where: str, args: Sequence, order: str,
+                    source: str = "notes AS n") -> list[Note]:
+    """_select for a page: the tags are read for the notes found, not for every note matching `where`."""
+    rows = conn.execute(f"SELECT {_COLUMNS} FROM {source} WHERE {where} ORDER BY {order}", args).fetchall()
+    tags: dict[int, list[str]] = {}
+    ids = [row[0] for row in rows]
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        for note_id, tag in conn.execute(
+            f"SELECT note_id, tag FROM note_tags WHERE note_id IN ({', '.join('?' for _ in chunk)})"
+            " ORDER BY note_id, ord", chunk
+        ):
+            tags.setdefault(note_id, []).append(tag)
+    return [_note(row, tags.get(row[0], ())) for row in rows]
+
+
 def _load(conn: sqlite3.Connection, uuid: str) -> Note | None:
     found = _select(conn, "n.uuid = ?", (uuid,))
     return found[0] if found else None
@@ -367,6 +383,43 @@ def _snapshot(path: Path, missing_ok: bool) -> sqlite3.Connection:
     _check_notes_file(memory, path)
     _migrate(memory, "BEGIN")
     return memory
+
+
+LIST_SCOPES = ("all", "entry", "bookmarks", "trash")
+# A notes-list filter matching more notes than this walks the list in order instead of reading every match.
+DENSE_MATCHES = 2_000
+
+
+@dataclass(frozen=True)
+class NoteListing:
+    """One list of notes in a fixed order, read a page at a time after a given note (keyset paging), so
+    that showing the top of a list of 100,000 notes reads a page of them, not all of them."""
+
+    store: NotesStore
+    source: str  # the FROM clause: the notes, or the full-text index joined to them
+    where: str
+    args: tuple
+    order_column: str
+    direction: str  # "ASC" or "DESC"
+
+    def page(self, after: Note | None = None, limit: int = 200) -> list[Note]:
+        """Up to `limit` notes that follow `after` (the last note of the previous page), or the first ones."""
+        where, args = self.where, list(self.args)
+        if after is not None:
+            if self.order_column == "notes_fts.rowid":
+                where += " AND notes_fts.rowid < (SELECT id FROM notes WHERE uuid = ?)"
+                args.append(after.uuid)
+            else:
+                key = {"n.position": after.position, "n.deleted": after.deleted, "n.updated": after.updated}[
+                    self.order_column]
+                beyond = ">" if self.direction == "ASC" else "<"
+                where += (f" AND ({self.order_column} {beyond} ? OR ({self.order_column} = ? AND n.id {beyond}"
+                          " (SELECT id FROM notes WHERE uuid = ?)))")
+                args += [key, key, after.uuid]
+        order = (f"{self.order_column} {self.direction}" if self.order_column == "notes_fts.rowid" else
+                 f"{self.order_column} {self.direction}, n.id {self.direction}") + f" LIMIT {int(limit)}"
+        with self.store._reading() as conn:
+            return _select_limited(conn, where, args, order, self.source)
 
 
 @dataclass(frozen=True)
@@ -649,6 +702,44 @@ class NotesStore:
         with self._reading() as conn:
             return _load(conn, uuid)
 
+    def listing(self, scope: str, *, entry_id: str | None = None, tag: str | None = None,
+                text: str | None = None) -> NoteListing:
+        """The notes of a list in the notes pane, to be read a page at a time (see NoteListing).
+
+        `scope`: "all" (live notes, newest change first), "entry" (those on `entry_id` or its passages),
+        "bookmarks" (the reading list, in its order) or "trash" (most recently deleted first). `tag` and
+        `text` narrow it as notes() does.
+        """
+        if scope not in LIST_SCOPES:
+            raise ValueError(f"unknown list {scope!r}; expected one of {', '.join(LIST_SCOPES)}")
+        clauses, args = ["n.deleted IS NOT NULL" if scope == "trash" else "n.deleted IS NULL"], []
+        if scope == "bookmarks":
+            clauses.append("n.kind = 'bookmark'")
+        if scope == "entry":
+            clauses.append("n.target_kind IN ('entry', 'passage') AND n.target_id = ?")
+            args.append(entry_id or "")
+        if tag:
+            clauses.append("n.id IN (SELECT note_id FROM note_tags WHERE tag_key = ?)")
+            args.append(" ".join(tag.split()).lstrip("#").strip().casefold())
+        expression = index.match_expression(text) if text else None
+        order = {"bookmarks": ("n.position", "ASC"), "trash": ("n.deleted", "DESC")}.get(scope, ("n.updated", "DESC"))
+        source = "notes AS n"
+        if expression:
+            with self._reading() as conn:
+                many = conn.execute(
+                    "SELECT count(*) FROM (SELECT rowid FROM notes_fts WHERE notes_fts MATCH ? LIMIT ?)",
+                    (expression, DENSE_MATCHES + 1)).fetchone()[0] > DENSE_MATCHES
+            if many:
+                # Too many matches to put in order on a keystroke: the newest notes first, read from the
+                # index in its own order, a page at a time (as the notes search does).
+                source = "notes_fts JOIN notes AS n ON n.id = notes_fts.rowid"
+                clauses.append("notes_fts MATCH ?")
+                order = ("notes_fts.rowid", "DESC")
+            else:
+                clauses.append("n.id IN (SELECT rowid FROM notes_fts WHERE notes_fts MATCH ?)")
+            args.append(expression)
+        return NoteListing(self, source, " AND ".join(clauses), tuple(args), *order)
+
     def notes(self, *, kind: str | None = None, tag: str | None = None, text: str | None = None,
               entry_id: str | None = None, target: Target | None = None,
               include_deleted: bool = False) -> list[Note]:
@@ -853,13 +944,15 @@ class NotesStore:
 
     # -- whole-store operations (import, restore, backup) --------------------------------------
 
-    def merge(self, notes: Iterable[Note], description: str = "import") -> tuple[int, int, int]:
+    def merge(self, notes: Iterable[Note], description: str = "import",
+              progress: Callable[[int, int], None] | None = None) -> tuple[int, int, int]:
         """Merge notes by uuid in one transaction; returns (added, updated, unchanged).
 
         A new note is added (a new bookmark goes to the end of the reading list, or is skipped when its
         target is already on it); a known one is replaced only if it was changed later (edited, or
         moved to the trash) than the copy here. The local reading-list position is kept. Merging the
-        same notes twice changes nothing.
+        same notes twice changes nothing. `progress(done, total)` is told how far it has got; an exception
+        raised by it rolls the whole merge back.
         """
         notes = list(notes)
         for note in notes:
@@ -876,7 +969,9 @@ class NotesStore:
             offset = 0
             if live_marks and incoming:
                 offset = max(n.position for n in live_marks) + 1 - min(incoming)
-            for note in notes:
+            for done, note in enumerate(notes):
+                if progress is not None and done % 500 == 0:
+                    progress(done, len(notes))  # may raise to stop: the transaction is rolled back whole
                 old = current.get(note.uuid)
                 if old is None:
                     if note.kind == "bookmark":

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QProgressDialog,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -33,10 +34,11 @@ from desktop_app.notes import backup, exchange
 from desktop_app.notes.model import Target
 from desktop_app.notes.store import NotesError
 from desktop_app.paths import user_data_dir
+from desktop_app.ui import messages
 from desktop_app.ui.appearance import Appearance
 from desktop_app.ui.editing import EditActions
 from desktop_app.ui.focus_ring import FocusHalo
-from desktop_app.ui.notes import NotesModel, target_entry_id, target_title
+from desktop_app.ui.notes import BackgroundImport, NotesModel, target_entry_id, target_title
 from desktop_app.ui.panes.base import Pane
 from desktop_app.ui.panes.map import MapPane
 from desktop_app.ui.panes.notes import NotesPane
@@ -394,18 +396,20 @@ class MainWindow(QMainWindow):
 
     def _show_notes_recovery(self) -> None:
         self.statusBar().showMessage(self.notes.recovery_message, 60000)
-        QMessageBox.warning(self, "Your notes", self.notes.recovery_message)
+        messages.warn(self, "Your notes", self.notes.recovery_message)
 
     def _entry_title(self, target: Target) -> str:
         entry_id = target_entry_id(self.content, target)
         entry = self.content.entry(entry_id) if entry_id else None
         return entry.title if entry else target_title(self.content, target)
 
-    def export_notes(self, path: Path, kind: str, entry_only: bool = False) -> int:
-        """Write the notes (all, or the current entry's) as Markdown or JSON; returns how many."""
+    def export_notes(self, path: Path, kind: str, entry_only: bool = False, include_trash: bool = False) -> int:
+        """Write the notes (all, or the current entry's; with the trash or not) as Markdown or JSON; returns
+        how many. OSError if the file cannot be written (nothing is left half-written)."""
         self.notes_pane.flush()
         store = self.notes.store
-        chosen = store.notes(entry_id=self.state.entry_id) if entry_only else store.notes()
+        entry_id = self.state.entry_id if entry_only else None
+        chosen = store.notes(entry_id=entry_id, include_deleted=include_trash)
         if kind == "md":
             text = exchange.export_markdown(
                 store, chosen, self._entry_title, entry_of=lambda t: target_entry_id(self.content, t),
@@ -413,7 +417,7 @@ class MainWindow(QMainWindow):
             )
         else:
             text = exchange.export_json(store, chosen)
-        path.write_text(text, encoding="utf-8")
+        exchange.write_whole(path, text)
         return len(chosen)
 
     def import_notes(self, path: Path) -> exchange.ImportReport:
@@ -421,13 +425,38 @@ class MainWindow(QMainWindow):
         self.notes.notify_changed()
         return report
 
+    def _trash_count(self, entry_only: bool) -> int:
+        entry_id = self.state.entry_id if entry_only else None
+        live = len(self.notes.store.notes(entry_id=entry_id))
+        return len(self.notes.store.notes(entry_id=entry_id, include_deleted=True)) - live
+
     def _export_dialog(self, kind: str, entry_only: bool) -> None:
+        self.notes_pane.flush()
+        in_trash = self._trash_count(entry_only)
+        include_trash = False
+        if in_trash:
+            choice = messages.ask(
+                self, "Export Notes",
+                f"{in_trash:,} of these notes {'is' if in_trash == 1 else 'are'} in the trash. Export "
+                f"{'it' if in_trash == 1 else 'them'} too? (Notes from the trash are marked as such.)",
+                [("Leave Out the Trash", QMessageBox.ButtonRole.AcceptRole),
+                 ("Include the Trash", QMessageBox.ButtonRole.AcceptRole)])
+            if choice is None:
+                return
+            include_trash = choice == 1
         suffix = "Markdown (*.md)" if kind == "md" else "JSON (*.json)"
         name = "notes.md" if kind == "md" else "notes.json"
         path, _ = QFileDialog.getSaveFileName(self, "Export Notes", name, suffix)
-        if path:
-            count = self.export_notes(Path(path), kind, entry_only)
-            self.statusBar().showMessage(f"Exported {count} notes to {path}", 8000)
+        if not path:
+            return
+        try:
+            count = self.export_notes(Path(path), kind, entry_only, include_trash)
+        except OSError as error:
+            messages.warn(self, "Notes not exported", f"{path} could not be written: {error.strerror or error}. "
+                          "Nothing was written there; your notes are unchanged. Choose another folder.")
+            return
+        trash = ("with the trash" if include_trash else f"the {in_trash:,} in the trash left out") if in_trash else ""
+        self.statusBar().showMessage(f"Exported {count:,} notes{f' ({trash})' if trash else ''} to {path}", 8000)
 
     def _teacher_pack_dialog(self) -> None:
         title, ok = QInputDialog.getText(self, "Teacher Pack", "Title of the reading list:")
@@ -439,30 +468,88 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getSaveFileName(self, "Export Teacher Pack", "reading-list.44days.json", "JSON (*.json)")
         if path:
             self.notes_pane.flush()
-            Path(path).write_text(exchange.export_teacher_pack(self.notes.store, title, author), encoding="utf-8")
+            try:
+                exchange.write_whole(Path(path), exchange.export_teacher_pack(self.notes.store, title, author))
+            except OSError as error:
+                messages.warn(self, "Teacher pack not written", f"{path} could not be written: "
+                              f"{error.strerror or error}. Choose another folder.")
+                return
             self.statusBar().showMessage(f"Wrote the teacher pack to {path}", 8000)
 
     def _import_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Import Notes", "", "Notes (*.json);;All files (*)")
-        if not path:
-            return
+        if path:
+            self.import_in_background(Path(path))
+
+    def import_in_background(self, path: Path) -> None:
+        """Import a notes file on the notes writer thread, with a progress window that can cancel it."""
         try:
-            report = self.import_notes(Path(path))
+            size = path.stat().st_size
+            if size > exchange.MAX_FILE_BYTES:
+                raise exchange.ImportFailed([exchange.ImportProblem(
+                    None, "file", f"is {size / 2**20:,.0f} MB; a notes file can be at most "
+                    f"{exchange.MAX_FILE_BYTES // 2**20} MB")])
+            data = path.read_bytes()
         except exchange.ImportFailed as failure:
-            problems = "\n".join(f"• {p}" for p in failure.problems[:20])
-            QMessageBox.warning(self, "Nothing was imported",
-                                f"{Path(path).name} cannot be imported; your notes are unchanged.\n\n{problems}")
+            self._import_failed(path, failure)
             return
-        except (OSError, NotesError) as error:
-            QMessageBox.warning(self, "Nothing was imported", f"{path} cannot be imported: {error}")
+        except OSError as error:
+            messages.warn(self, "Nothing was imported", f"{path} cannot be read: {error.strerror or error}. "
+                          "Your notes are unchanged.")
             return
-        QMessageBox.information(self, "Notes imported", f"Added {report.added}, updated {report.updated}, "
-                                f"already there {report.unchanged}.")
+        self.notes_pane.flush()
+        progress = QProgressDialog(f"Importing notes from {path.name}…", "Cancel", 0, 0, self)
+        progress.setWindowTitle("Import Notes")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)  # a small file is done before the window would show
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        job = BackgroundImport(self.notes, data, progress)
+
+        def show(doing: str, done: int, total: int) -> None:
+            progress.setLabelText(f"{doing} {path.name}: {done:,} of {total:,} notes…" if total else
+                                  f"{doing} {path.name}…")
+            progress.setMaximum(total)
+            progress.setValue(done)
+
+        job.progressed.connect(show)
+        progress.canceled.connect(job.cancel)
+        job.finished.connect(lambda future: self._imported(path, future, progress))
+        job.start()
+
+    def _imported(self, path: Path, future, progress: QProgressDialog) -> None:
+        progress.close()
+        progress.deleteLater()
+        try:
+            report = future.result()
+        except exchange.ImportFailed as failure:
+            self._import_failed(path, failure)
+            return
+        except exchange.ImportCancelled as cancelled:
+            self.statusBar().showMessage(str(cancelled), 8000)
+            return
+        except NotesError as error:
+            messages.warn(self, "Nothing was imported", f"{path.name} cannot be imported: {error}")
+            return
+        self.notes.notify_changed()
+        messages.inform(self, "Notes imported", f"From {path.name}: added {report.added:,}, updated "
+                        f"{report.updated:,}, already there {report.unchanged:,}.")
+
+    def _import_failed(self, path: Path, failure: exchange.ImportFailed) -> None:
+        problems = "\n".join(f"• {p}" for p in failure.problems[:20])
+        bad = failure.bad_notes
+        which = ""
+        if bad:
+            shown = ", ".join(str(n) for n in bad[:10]) + (" and more" if len(bad) > 10 else "")
+            which = f"Notes with problems (counting from 1): {shown}.\n\n"
+        more = f"\n… and {len(failure.problems) - 20} more problems" if len(failure.problems) > 20 else ""
+        messages.warn(self, "Nothing was imported",
+                      f"{path.name} cannot be imported; your notes are unchanged.\n\n{which}{problems}{more}")
 
     def _restore_dialog(self) -> None:
         found = backup.list_backups(self.backup_folder())
         if not found:
-            QMessageBox.information(self, "No backups", f"There are no backups in {self.backup_folder()} yet.")
+            messages.inform(self, "No backups", f"There are no backups in {self.backup_folder()} yet.")
             return
         names = [p.name for p in found]
         name, ok = QInputDialog.getItem(self, "Restore Notes from Backup",
@@ -473,7 +560,7 @@ class MainWindow(QMainWindow):
             try:
                 backup.restore_backup(self.notes.store, found[names.index(name)])
             except (OSError, NotesError) as error:
-                QMessageBox.warning(self, "Notes not restored", f"Your notes are unchanged. {error}")
+                messages.warn(self, "Notes not restored", f"Your notes are unchanged. {error}")
                 return
             self.notes.notify_changed()
             self.statusBar().showMessage(f"Restored your notes from {name}", 8000)

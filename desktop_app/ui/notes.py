@@ -8,13 +8,17 @@ notes read-only with a visible reason instead of failing.
 from __future__ import annotations
 
 import html
+import threading
+import weakref
 from collections.abc import Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QLabel
 
 from desktop_app import APP_NAME
+from desktop_app.notes import exchange
 from desktop_app.notes.model import Note, Target
 from desktop_app.notes.recovery import open_notes
 from desktop_app.notes.store import NotesError, NotesReadOnly, NotesStore, needs_upgrade
@@ -38,9 +42,36 @@ def upgrade_notice(path: Path) -> QLabel | None:
     return notice
 
 
+class BackgroundImport(QObject):
+    """An import run on the notes writer thread, telling its progress; cancel() stops it with nothing
+    imported (the import's one transaction is rolled back)."""
+
+    progressed = Signal(str, int, int)  # what it is doing, done, out of (0: not known)
+    finished = Signal(object)  # the Future: take in its outcome with NotesModel.outcome()
+
+    def __init__(self, notes: NotesModel, data: bytes, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._notes, self._data = notes, data
+        self._stop = threading.Event()
+        self.future: Future | None = None
+
+    def start(self) -> None:
+        self.future = self._notes.run_later(exchange.import_json, self._notes.store, self._data, self._progress)
+        self.future.add_done_callback(self.finished.emit)
+
+    def cancel(self) -> None:
+        self._stop.set()
+
+    def _progress(self, doing: str, done: int, total: int) -> None:  # on the writer thread
+        if self._stop.is_set():
+            raise exchange.ImportCancelled()
+        self.progressed.emit(doing, done, total)
+
+
 class NotesModel(QObject):
     changed = Signal()
     problem = Signal(str)  # a plain-words message for the user
+    background_done = Signal(object)  # a Future from save_edit_later, finished (take it in with outcome())
     # Set by open() when the notes file had to be recovered (moved aside, or left alone as too new).
     recovery_message = ""
 
@@ -48,8 +79,11 @@ class NotesModel(QObject):
         super().__init__(parent)
         self.store = store
         self.read_only_reason = (
-            f"Your notes folder {store.path.parent} cannot be written." if store.read_only else ""
+            f"Your notes cannot be saved: {store.read_only_reason}." if store.read_only else ""
         )
+        # One thread writes in the background, so saves happen in the order they were asked for.
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="notes-writer")
+        self._taken_in: weakref.WeakSet[Future] = weakref.WeakSet()
 
     @classmethod
     def open(cls, path: Path, parent: QObject | None = None) -> NotesModel:
@@ -96,6 +130,42 @@ class NotesModel(QObject):
     def save_edit(self, base: Note, **changes) -> tuple[Note, Note | None] | None:
         """NotesStore.save_edit: (saved, the other version kept when the note had changed elsewhere)."""
         return self._write(self.store.save_edit, base, **changes)
+
+    def save_edit_later(self, base: Note, **changes) -> Future:
+        """save_edit on the writer thread; background_done carries the Future when it is done. Its outcome()
+        must be taken in on the GUI thread (that is where problems are told and `changed` is emitted)."""
+        future = self.run_later(self.store.save_edit, base, **changes)
+        future.add_done_callback(self.background_done.emit)  # queued to the GUI thread
+        return future
+
+    def run_later(self, action, *args, **kwargs) -> Future:
+        """Any write to the store, on the writer thread, after the writes asked for before it."""
+        return self._writer.submit(action, *args, **kwargs)
+
+    def outcome(self, future: Future):
+        """The result of a background write (waiting for it if need be), or None after telling the problem.
+        Told once: a second call for the same write returns its result without a second signal."""
+        first = future not in self._taken_in
+        self._taken_in.add(future)
+        try:
+            result = future.result()
+        except NotesReadOnly as error:
+            if first:
+                self.read_only_reason = str(error)
+                self.problem.emit(str(error))
+            return None
+        except NotesError as error:
+            if first:
+                self.problem.emit(str(error))
+            return None
+        if first:
+            self.changed.emit()
+        return result
+
+    def close(self) -> None:
+        """Wait for background writes, then close the notes file."""
+        self._writer.shutdown(wait=True)
+        self.store.close()
 
     def delete(self, uuid: str) -> None:
         self._write(self.store.delete, uuid)

@@ -44,7 +44,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QLabel,
-    QMessageBox,
     QProgressDialog,
     QWidget,
 )
@@ -54,6 +53,7 @@ from desktop_app.content import ContentDatabase, Entry
 from desktop_app.content.render import entry_document
 from desktop_app.notes.anchoring import anchor
 from desktop_app.notes.model import Note
+from desktop_app.ui import messages
 from desktop_app.ui.appearance import is_dark, palette_for
 from desktop_app.ui.notes import NotesModel
 from desktop_app.ui.settings import (
@@ -507,7 +507,7 @@ class EntryPrinter(QObject):
     def _refused(self, title: str) -> bool:
         reason = self.refusal()
         if reason:
-            QMessageBox.information(self.window, title, reason)
+            messages.inform(self.window, title, reason)
         return bool(reason)
 
     def ask_export_pdf(self) -> None:
@@ -530,7 +530,7 @@ class EntryPrinter(QObject):
             pages = self.export_pdf(path, options, step)
         except OSError as error:
             dialog.close()
-            QMessageBox.warning(self.window, title, f"The PDF could not be written: {error}")
+            messages.warn(self.window, title, f"The PDF could not be written: {error}")
             return
         cancelled = dialog.wasCanceled()
         dialog.close()
@@ -557,7 +557,7 @@ class EntryPrinter(QObject):
             pages = self.print_to(printer, options, step)
         except OSError as error:
             dialog.close()
-            QMessageBox.warning(self.window, title, f"Printing failed: {error}")
+            messages.warn(self.window, title, f"Printing failed: {error}")
             return
         dialog.close()
         self._status(f"Sent {pages} page{'s' * (pages != 1)} to the printer")

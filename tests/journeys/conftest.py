@@ -236,7 +236,7 @@ class App:
         assert window is not None
         person.press("Ctrl+Q")
         self.qtbot.waitUntil(lambda: not window.isVisible(), timeout=3000)
-        window.notes.store.close()
+        window.notes.close()
         self.window = None
 
     def restart(self, person: Person) -> Person:
@@ -260,7 +260,7 @@ def app(qtbot, content, window_size) -> Iterator[App]:
     yield running
     if running.window is not None:
         running.window.close()
-        running.window.notes.store.close()
+        running.window.notes.close()
 
 
 @pytest.fixture

@@ -46,7 +46,7 @@ def test_a_note_typed_in_bursts_keeps_every_keystroke(app: App, person: Person) 
 
     again = app.start()
     again.press("Ctrl+5")  # the notes pane lists the note on this entry; it opens in the editor
-    again.wait_until(lambda: again.window.notes_pane.list.count() == 1)
+    again.wait_until(lambda: len(again.window.notes_pane.model.texts()) == 1)
     again.press("Down")
     again.pause()
     assert again.window.notes_pane.editor.toPlainText() == "Both sides now claim this town."

@@ -29,8 +29,8 @@ def select_by_dragging(person: Person, phrase: str) -> None:
 
 def listed(person: Person) -> list[str]:
     """The texts of the notes listed in the notes pane."""
-    notes_list = person.window.notes_pane.list
-    return [notes_list.item(row).text() for row in range(notes_list.count())]
+    model = person.window.notes_pane.list.model()
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
 
 
 def test_a_note_trashed_with_delete_comes_back_with_undo(app: App, person: Person) -> None:

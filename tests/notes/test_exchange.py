@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import uuid
 from pathlib import Path
 
 import pytest
@@ -243,3 +244,27 @@ def test_markdown_keeps_a_notes_emphasis_but_not_its_html_or_images(store: Notes
     assert "**Both** sides" in sheet
     assert "<img" not in sheet.replace("\\<img", "") and "<script" not in sheet.replace("\\<script", "")
     assert "![" not in sheet.replace("\\![", "")
+
+
+def test_a_cancelled_import_imports_nothing_at_any_stage(filled: NotesStore) -> None:
+    document = good_document(filled)
+    for i in range(1200):  # enough for several progress reports
+        document["notes"].append({**document["notes"][0], "uuid": str(uuid.UUID(int=i + 1)), "body": f"copy {i}"})
+    text = json.dumps(document, indent=2)
+    before = everything(filled)
+    for stage in ("Reading", "Checking", "Importing"):
+        seen: list[tuple[str, int, int]] = []
+
+        def progress(doing: str, done: int, total: int, stage: str = stage, seen: list = seen) -> None:
+            seen.append((doing, done, total))
+            if doing == stage and (stage == "Reading" or done >= 500):
+                raise exchange.ImportCancelled()
+
+        with pytest.raises(exchange.ImportCancelled):
+            exchange.import_json(filled, text, progress)
+        assert everything(filled) == before, stage
+        assert seen[-1][0] == stage
+    reports: list[tuple[str, int, int]] = []
+    exchange.import_json(filled, text, lambda doing, done, total: reports.append((doing, done, total)))
+    assert ("Importing", 1000, len(document["notes"])) in reports
+    assert len(everything(filled)) > len(before)

@@ -148,7 +148,7 @@ def test_every_note_highlight_bookmark_and_tag_of_a_version_2_file_survives(v2_c
         assert dict(store.tags()) == {"casualties": 1, "ceasefire": 1, "names": 1, "places": 1, "Şuşa": 1}
         assert [n.body for n in store.trash()] == ["Hadrut was taken first; check the date."]
     conn = sqlite3.connect(v2_copy)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.CURRENT_VERSION == 3
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.CURRENT_VERSION == 4
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.execute("INSERT INTO notes_fts (notes_fts) VALUES ('integrity-check')")  # raises if the index is off
     conn.close()
@@ -183,7 +183,7 @@ def test_a_version_1_file_still_migrates_all_the_way(v1_copy: Path) -> None:
         assert len(store.notes(include_deleted=True)) == len(V1_ROWS)
         assert [h.note.target.id for h in store.search("s")] == ["shusha"]
         assert [h.note.target.id for h in store.search("a")] == ["stepanakert"]
-    assert _schema(v1_copy)[-2] == (3,)
+    assert _schema(v1_copy)[-2] == (migrations.CURRENT_VERSION,)
 
 
 def test_a_third_migration_that_fails_leaves_the_version_2_file_as_it_was(v2_copy: Path, monkeypatch) -> None:

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.app import main
+from desktop_app.ui import messages
 from tests.conftest import DATABASE, REPO
 
 
@@ -35,7 +35,7 @@ def watchdog(qapp):
 @pytest.fixture
 def dialogs(monkeypatch) -> list[tuple[str, str]]:
     shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append((title, text)))
+    monkeypatch.setattr(messages, "fail", lambda parent, title, text: shown.append((title, text)))
     return shown
 
 
@@ -91,14 +91,15 @@ def newer_schema(tmp_path: Path) -> Path:
 CHILD = r"""
 import json, sqlite3, sys
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 from desktop_app.app import main
+from desktop_app.ui import messages
 from desktop_app.content import ContentDatabase
 
 app = QApplication(sys.argv[:1])
 QTimer.singleShot(20_000, app.quit)  # only if the app failed to stop by itself (the test then fails)
 shown = []
-QMessageBox.critical = staticmethod(lambda parent, title, text: shown.append([title, text]))
+messages.fail = lambda parent, title, text: shown.append([title, text])
 if sys.argv[2] == "damage-later":  # a damaged page that is only read when an entry is opened
     real_entry = ContentDatabase.entry
     def entry(self, entry_id):

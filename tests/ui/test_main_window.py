@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QDockWidget
 
+from desktop_app.ui import messages
 from desktop_app.ui.main_window import OVERVIEW_ENTRY, MainWindow
 from desktop_app.ui.settings import Settings
 
@@ -86,12 +87,11 @@ def test_layout_entry_and_date_are_restored_after_restart(qtbot, content) -> Non
 
 
 def test_missing_database_shows_a_clear_message(monkeypatch, tmp_path) -> None:
-    from PySide6.QtWidgets import QMessageBox
 
     from desktop_app.app import main
 
     shown = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append((title, text)))
+    monkeypatch.setattr(messages, "fail", lambda parent, title, text: shown.append((title, text)))
     assert main(["--database", str(tmp_path / "gone.sqlite")]) == 2
     assert shown and "gone.sqlite" in shown[0][1] and "missing" in shown[0][1]
 

@@ -13,12 +13,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel
 
 from desktop_app.notes.model import Target
 from desktop_app.notes.store import NotesStore
 from desktop_app.paths import user_data_dir
-from desktop_app.ui import main_window as main_window_module
+from desktop_app.ui import messages
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.notes import NotesModel
 from tests.notes.test_durability import check_file
@@ -45,7 +45,7 @@ def test_a_damaged_notes_file_is_replaced_and_the_window_says_where_it_went(qtbo
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "notes.sqlite").write_bytes(b"half a download of something else" * 300)
     shown = []
-    monkeypatch.setattr(main_window_module.QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(messages, "warn", lambda parent, title, text: shown.append(text))
     window = open_window(qtbot, content)
     qtbot.waitUntil(lambda: bool(shown), timeout=3000)
 
@@ -70,7 +70,7 @@ def test_a_full_disk_makes_notes_read_only_and_keeps_what_was_typed(qtbot, conte
     window = open_window(qtbot, content, NotesModel(store))
     pane = window.notes_pane
     pane.set_scope("all")
-    pane.list.setCurrentRow(0)
+    pane.list.setCurrentIndex(pane.model.index(0, 0))
     typed = "A long paragraph the student just wrote. " * 2000
     pane.editor.setPlainText(typed)
     pane.flush()
@@ -106,7 +106,7 @@ window.show()
 pane = window.notes_pane
 pane.set_scope("all")
 result = {"read_only": window.notes.read_only, "banner": pane.banner.text() if pane.banner.isVisible() else "",
-          "listed": pane.list.count()}
+          "listed": len(pane.model.texts())}
 pane.new_note(Target("entry", "lachin"))
 result["after_new"] = len(window.notes.store.notes())
 window.search.field.setText("karvachar")
@@ -143,7 +143,7 @@ def test_two_copies_editing_one_note_keep_both_versions_and_warn(qtbot, content,
     lab = open_window(qtbot, content, NotesModel.open(path))
     for window in (laptop, lab):  # both open the note in their editors
         window.notes_pane.set_scope("all")
-        window.notes_pane.list.setCurrentRow(0)
+        window.notes_pane.list.setCurrentIndex(window.notes_pane.model.index(0, 0))
         assert window.notes_pane.editor.toPlainText() == "the first draft"
 
     laptop.notes_pane.editor.setPlainText("the laptop's version")
@@ -175,7 +175,7 @@ def test_the_same_note_saved_twice_from_one_window_is_no_conflict(qtbot, content
 
 def test_message_box_is_not_needed_for_a_sound_notes_file(qtbot, content, monkeypatch) -> None:
     shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args))
+    monkeypatch.setattr(messages, "warn", lambda *args: shown.append(args))
     window = open_window(qtbot, content)
     qtbot.wait(50)
     assert shown == [] and window.notes.recovery_message == ""

@@ -41,8 +41,8 @@ def test_highlight_from_selection_is_drawn_and_listed(window: MainWindow) -> Non
     assert window.reader.highlighted_count == 1
     listed = window.notes.store.notes(entry_id="shusha")
     assert len(listed) == 1 and listed[0].target.quote.exact == "second-largest town"
-    assert window.notes_pane.list.count() == 1
-    assert "second-largest town" in window.notes_pane.list.item(0).text()
+    assert len(window.notes_pane.model.texts()) == 1
+    assert "second-largest town" in window.notes_pane.model.texts()[0]
 
 
 def test_highlight_survives_reopening_the_entry(window: MainWindow) -> None:
@@ -101,7 +101,7 @@ def test_notes_from_timeline_map_and_chart(window: MainWindow) -> None:
     kinds = {n.target.kind for n in window.notes.store.notes()}
     assert kinds == {"event", "place", "figure"}
     assert window.notes_pane.scope_key() == "all"
-    assert window.notes_pane.list.count() == 3
+    assert len(window.notes_pane.model.texts()) == 3
 
 
 def test_delete_goes_to_trash_and_undo_brings_it_back(window: MainWindow) -> None:
@@ -119,7 +119,7 @@ def test_reading_list_bookmark(window: MainWindow) -> None:
     window.notes_pane.bookmark_action.trigger()
     assert window.notes.store.is_bookmarked(Target("entry", "shusha"))
     window.notes_pane.set_scope("bookmarks")
-    assert window.notes_pane.list.count() == 1
+    assert len(window.notes_pane.model.texts()) == 1
 
 
 def test_export_markdown_study_sheet_and_json_round_trip(window: MainWindow, tmp_path: Path) -> None:
@@ -153,7 +153,7 @@ def test_tag_filter_offers_the_tags_with_counts_and_filters_the_list(window: Mai
     window.notes.notify_changed()
     assert tag_choices(window) == ["All tags", "#essay (2)", "#map (1)"]
     pane.tag.setCurrentIndex(pane.tag.findData("map"))
-    assert [shown_text(pane.list.item(i).toolTip()) for i in range(pane.list.count())] == ["Ask about the plateau"]
+    assert [shown_text(tip) for tip in pane.model.tooltips()] == ["Ask about the plateau"]
     # A tag added later is offered the next time the filter is opened.
     store.add("note", Target("entry", "shusha"), body="Later", tags=["timeline"])
     window.notes.notify_changed()
@@ -162,7 +162,7 @@ def test_tag_filter_offers_the_tags_with_counts_and_filters_the_list(window: Mai
     [tagged] = [n for n in store.notes() if "map" in n.tags]
     store.delete(tagged.uuid)
     window.notes.notify_changed()
-    assert pane.tag.currentText() == "All tags" and pane.list.count() == 3
+    assert pane.tag.currentText() == "All tags" and len(pane.model.texts()) == 3
 
 
 def shown_text(tooltip: str) -> str:
@@ -183,7 +183,7 @@ def test_a_note_s_tooltip_shows_its_text_as_typed_and_loads_nothing(window: Main
     window.notes.store.add("note", Target("entry", "shusha"), body="x" * 100_000)
     window.notes.notify_changed()
     window.notes_pane.set_scope("all")
-    tips = [window.notes_pane.list.item(i).toolTip() for i in range(window.notes_pane.list.count())]
+    tips = window.notes_pane.model.tooltips()
     assert body in [shown_text(tip) for tip in tips]
     document = QTextDocument()
     document.setHtml(next(tip for tip in tips if "dev/zero" in tip))

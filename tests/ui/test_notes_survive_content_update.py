@@ -54,5 +54,5 @@ def test_highlight_reattaches_after_the_content_is_rebuilt_with_edits(qtbot, tmp
     assert second.reader.highlighted_count == 1
     [note] = second.notes.store.notes(entry_id="shusha")
     assert note.body == "why does it matter to both sides?"
-    assert "(passage not found" not in second.notes_pane.list.item(0).text()
+    assert "(passage not found" not in second.notes_pane.model.texts()[0]
     second.close()

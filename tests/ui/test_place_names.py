@@ -93,12 +93,12 @@ def test_timeline_tooltip_and_notes_use_the_chosen_form(window: MainWindow) -> N
     assert "Place: Shusha (Armenian usage: Shushi; Azerbaijani usage: Şuşa)" in tip
     window.notes.add("note", Target("place", "shusha"), body="Look at the plateau.")
     window.notes_pane.set_scope("all")
-    listed = [window.notes_pane.list.item(i).text() for i in range(window.notes_pane.list.count())]
+    listed = window.notes_pane.model.texts()
     assert any(text.splitlines()[0].endswith("Shusha") for text in listed)
     window.settings.set(NAME_FORM, "azerbaijani")
     assert "Place: Şuşa (English usage: Shusha; Armenian usage: Shushi)" in timeline.tooltip_at(
         timeline.position_of(EVENT_AT_SHUSHA))
-    listed = [window.notes_pane.list.item(i).text() for i in range(window.notes_pane.list.count())]
+    listed = window.notes_pane.model.texts()
     assert any(text.splitlines()[0].endswith("Şuşa") for text in listed)
 
 

@@ -47,7 +47,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
-    QMessageBox,
     QScrollArea,
     QToolButton,
     QToolTip,
@@ -59,7 +58,7 @@ from desktop_app.content import ContentDatabase, Figure
 from desktop_app.content.database import FigureKind
 from desktop_app.content.dates import format_partial_date
 from desktop_app.notes.model import Target as NoteTarget
-from desktop_app.ui import theme
+from desktop_app.ui import messages, theme
 from desktop_app.ui.focus_ring import FocusRing
 from desktop_app.ui.image_export import ask_image_size
 from desktop_app.ui.panes.base import Pane
@@ -1120,7 +1119,7 @@ class CasualtiesPane(Pane):
         try:
             export(path)
         except OSError as error:
-            QMessageBox.warning(self, title, f"The file could not be saved: {error}")
+            messages.warn(self, title, f"The file could not be saved: {error}")
             return
         self.details.setText(f"Saved {html.escape(path)}")
 

@@ -56,7 +56,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
-    QMessageBox,
     QSlider,
     QStyleOptionGraphicsItem,
     QToolButton,
@@ -69,7 +68,7 @@ from desktop_app.content import ContentDatabase, ControlRecord, Place
 from desktop_app.content.dates import format_partial_date
 from desktop_app.content.geometry import MapFeature, RegionMap, load_region
 from desktop_app.notes.model import Target as NoteTarget
-from desktop_app.ui import theme
+from desktop_app.ui import messages, theme
 from desktop_app.ui.focus_ring import FocusRing
 from desktop_app.ui.image_export import ask_image_size
 from desktop_app.ui.panes.base import Pane
@@ -1426,4 +1425,4 @@ class MapPane(Pane):
         if not path.lower().endswith(".png"):
             path += ".png"
         if not self.save_image(path, size):
-            QMessageBox.warning(self, title, f"The image could not be saved to {path}.")
+            messages.warn(self, title, f"The image could not be saved to {path}.")

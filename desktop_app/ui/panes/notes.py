@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from concurrent.futures import Future
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QFocusEvent, QKeySequence
+from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QFocusEvent, QKeySequence, QTextOption
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -15,8 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.content import ContentDatabase
 from desktop_app.notes.anchoring import anchor
-from desktop_app.notes.model import COLOURS, Note, Target
+from desktop_app.notes.model import COLOURS, MAX_NOTE_CHARS, Note, Target
+from desktop_app.notes.store import NoteListing, NotesError
 from desktop_app.ui.notes import NotesModel, entry_text, open_target, plain_tooltip, target_title
 from desktop_app.ui.panes.base import Pane
 from desktop_app.ui.settings import NAME_FORM, Settings
@@ -38,6 +39,14 @@ SCOPES = (("entry", "Notes on this entry"), ("all", "All notes"), ("bookmarks", 
           ("trash", "Trash"))
 KIND_MARKS = {"note": "✎", "highlight": "▍", "bookmark": "★"}
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
+PAGE_ROWS = 200
+# Qt lays out a paragraph whole on every keystroke in it (about 0.2 ms per thousand characters here): a
+# note with a longer paragraph is shown in part, read-only, so that the window stays responsive.
+MAX_EDITABLE_PARAGRAPH = 100_000
+
+
+def longest_paragraph(text: str) -> int:
+    return max((len(line) for line in text.split("\n")), default=0)
 
 
 def _tags(text: str) -> list[str]:
@@ -68,6 +77,97 @@ class TagFilter(QComboBox):
         super().focusInEvent(event)
 
 
+class NotesListModel(QAbstractListModel):
+    """The notes of one list (a NoteListing), read a page at a time as the view scrolls to them.
+
+    A row keeps only what is shown (its text, its tooltip), never a whole note: a list can hold a
+    hundred thousand notes, and a note a million characters.
+    """
+
+    def __init__(self, describe: Callable[[Note], tuple[str, str]], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._describe = describe  # note -> (item text, tooltip)
+        self._listing: NoteListing | None = None
+        self._rows: list[tuple[str, str, str]] = []  # uuid, text, tooltip
+        self._last: Note | None = None  # the last note read, where the next page starts
+        self._more = False
+        self.empty_text = ""
+
+    def show_listing(self, listing: NoteListing | None, empty_text: str) -> None:
+        self.beginResetModel()
+        self._listing, self.empty_text = listing, empty_text
+        self._rows, self._last, self._more = [], None, listing is not None
+        self._read_page()
+        self.endResetModel()
+
+    def _read_page(self) -> int:
+        if self._listing is None or not self._more:
+            return 0
+        notes = self._listing.page(self._last, PAGE_ROWS)
+        self._more = len(notes) == PAGE_ROWS
+        if notes:
+            self._last = notes[-1]
+        self._rows += [(note.uuid, *self._describe(note)) for note in notes]
+        return len(notes)
+
+    def has_notes(self) -> bool:
+        return bool(self._rows)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        if parent.isValid():
+            return 0
+        return len(self._rows) if self._rows else (1 if self.empty_text else 0)
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid() or not self._more:
+            return
+        start = len(self._rows)
+        notes = self._listing.page(self._last, PAGE_ROWS) if self._listing is not None else []
+        self._more = len(notes) == PAGE_ROWS
+        if not notes:
+            return
+        self._last = notes[-1]
+        self.beginInsertRows(QModelIndex(), start, start + len(notes) - 1)
+        self._rows += [(note.uuid, *self._describe(note)) for note in notes]
+        self.endInsertRows()
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not self._rows:  # the hint in an empty list cannot be chosen
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        if not self._rows:
+            return self.empty_text if role == Qt.ItemDataRole.DisplayRole else None
+        uuid, text, tip = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tip
+        if role == UUID_ROLE:
+            return uuid
+        return None
+
+    def row_of(self, uuid: str | None) -> int | None:
+        """The row of the note, among those read so far."""
+        return next((i for i, row in enumerate(self._rows) if row[0] == uuid), None) if uuid else None
+
+    def uuid_at(self, row: int) -> str | None:
+        return self._rows[row][0] if 0 <= row < len(self._rows) else None
+
+    def texts(self) -> list[str]:
+        """What the list shows, row by row (the rows read so far)."""
+        return [text for _uuid, text, _tip in self._rows]
+
+    def tooltips(self) -> list[str]:
+        return [tip for _uuid, _text, tip in self._rows]
+
+
 class NotesPane(Pane):
     notes: NotesModel  # always given: this pane is the notes
 
@@ -90,18 +190,24 @@ class NotesPane(Pane):
         self.tag.addItem("All tags", "")
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)  # it may quote a path or a file's text
         self.banner.setAccessibleName("Notes status")
         self.banner.hide()
-        self.list = QListWidget(self)
+        self.model = NotesListModel(self._describe, self)
+        self.list = QListView(self)
+        self.list.setModel(self.model)
         self.list.setAccessibleName("Notes")
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
+        self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
 
         self.target_label = QLabel(self)
         self.target_label.setWordWrap(True)
         self.editor = QPlainTextEdit(self, placeholderText="Write your note (Markdown). It saves as you type.")
         self.editor.setAccessibleName("Note text")
         self.editor.setTabChangesFocus(True)  # Tab moves on, as in every other field; a note needs no tabs
+        # Break lines between words only: breaking "anywhere" costs Qt seconds on a long unbroken word.
+        self.editor.setWordWrapMode(QTextOption.WrapMode.WordWrap)
         self.tags_field = QLineEdit(self, placeholderText="Tags, separated by commas")
         self.tags_field.setAccessibleName("Note tags")
         self.colour = QComboBox(self)
@@ -115,6 +221,8 @@ class NotesPane(Pane):
         self.bookmark_button.setToolTip("Bookmark the entry shown in the reader (Ctrl+D)")
         self.saved = QLabel(self)
         self.saved.setAccessibleName("Save status")
+        self.saved.setTextFormat(Qt.TextFormat.PlainText)
+        self.saved.setWordWrap(True)
 
         top = QHBoxLayout()
         top.addWidget(self.scope, 1)
@@ -162,12 +270,14 @@ class NotesPane(Pane):
         QApplication.instance().focusChanged.connect(self._keep_focus_in_sight)
 
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
-        self._autosave.timeout.connect(self.flush)
+        self._autosave.timeout.connect(self._autosave_now)
+        self._pending: Future | None = None  # the autosave being written in the background
+        notes.background_done.connect(self._background_saved)
         self.editor.textChanged.connect(self._edited)
         self.tags_field.textEdited.connect(self._edited)
         self.colour.activated.connect(self._edited)
-        self.list.currentItemChanged.connect(self._selection_changed)
-        self.list.itemActivated.connect(lambda item: self._open(item.data(UUID_ROLE)))
+        self.list.selectionModel().currentChanged.connect(self._selection_changed)
+        self.list.activated.connect(lambda index: self._open(index.data(UUID_ROLE)))
         self.open_button.clicked.connect(lambda: self._open(self._current))
         self.delete_button.clicked.connect(self.delete_current)
         self.restore_button.clicked.connect(self.restore_current)
@@ -225,44 +335,31 @@ class NotesPane(Pane):
     def set_scope(self, key: str) -> None:
         self.scope.setCurrentIndex([k for k, _ in SCOPES].index(key))
 
-    def _listed_notes(self) -> list[Note]:
-        store = self.notes.store
+    def _listing(self) -> NoteListing | None:
         scope = self.scope_key()
-        tag = self.tag.currentData() or None
-        text = self.filter.text().strip() or None
-        if scope == "trash":
-            found = store.trash()
-        elif scope == "bookmarks":
-            found = store.bookmarks()
-        elif scope == "entry":
-            found = store.notes(entry_id=self.state.entry_id) if self.state.entry_id else []
-        else:
-            found = store.notes()
-        if tag:
-            found = [n for n in found if tag in n.tags]
-        if text:
-            matching = {n.uuid for n in store.notes(text=text, include_deleted=scope == "trash")}
-            found = [n for n in found if n.uuid in matching]
-        return found
+        if scope == "entry" and not self.state.entry_id:
+            return None
+        return self.notes.store.listing(scope, entry_id=self.state.entry_id, tag=self.tag.currentData() or None,
+                                        text=self.filter.text().strip() or None)
 
     def refresh(self) -> None:
         self.tag.stale = True
         if self.tag.currentData() or self.tag.hasFocus():  # a chosen tag may be gone: it must reset now
             self.tag.refresh_if_stale()
         keep = self._current
-        self.list.blockSignals(True)
-        self.list.clear()
-        for note in self._listed_notes():
-            item = QListWidgetItem(self._item_text(note), self.list)
-            item.setData(UUID_ROLE, note.uuid)
-            item.setToolTip(plain_tooltip(note.body or self._target_tip(note.target)))
-        self.list.blockSignals(False)
+        try:
+            listing = self._listing()
+        except NotesError as error:
+            self._show_problem(str(error))
+            listing = None
+        # The hint sits inside the empty list, where there is room for it; it cannot be selected.
+        self.model.show_listing(listing, self._empty_text())
         self._select(keep)
         self._update_bookmark_button()
-        if self.list.count() == 0:
-            # The hint sits inside the empty list, where there is room for it; it cannot be selected.
-            hint = QListWidgetItem(self._empty_text(), self.list)
-            hint.setFlags(Qt.ItemFlag.NoItemFlags)
+
+    def _describe(self, note: Note) -> tuple[str, str]:
+        """A row of the list: the note's text in short, and its tooltip (plain text, cut short)."""
+        return self._item_text(note), plain_tooltip(note.body or self._target_tip(note.target))
 
     def _empty_text(self) -> str:
         if self.scope_key() == "entry":
@@ -309,8 +406,9 @@ class NotesPane(Pane):
             detached = anchor(entry_text(self.content, quote.entry_id, self._name_form()), quote).detached
             shown = quote.exact if len(quote.exact) <= 160 else quote.exact[:157] + "…"
             lines.append(f"“{shown}”" + ("  (passage not found in the current text)" if detached else ""))
-        if note.body.strip():
-            first = note.body.strip().splitlines()[0]
+        head = note.body.lstrip()[:400]  # a note can be a million characters: only its start is shown
+        if head:
+            first = head.splitlines()[0].rstrip()
             lines.append(first if len(first) <= 120 else first[:117] + "…")
         if note.tags:
             lines.append(" ".join(f"#{t}" for t in note.tags))
@@ -319,16 +417,16 @@ class NotesPane(Pane):
         return "\n".join(lines)
 
     def _select(self, uuid: str | None) -> None:
-        for row in range(self.list.count()):
-            if self.list.item(row).data(UUID_ROLE) == uuid:
-                self.list.setCurrentRow(row)
-                return
+        row = self.model.row_of(uuid)
+        if row is not None:
+            self.list.setCurrentIndex(self.model.index(row, 0))
+            return
         if uuid is not None and self.notes.store.get(uuid) is None:
             self._set_editor(None)
 
     # -- editor -------------------------------------------------------------------------------
-    def _selection_changed(self, current: QListWidgetItem | None, _previous) -> None:
-        uuid = current.data(UUID_ROLE) if current else None
+    def _selection_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        uuid = current.data(UUID_ROLE) if current.isValid() else None
         if uuid is not None and uuid == self._current:
             # The list was rebuilt around the note being edited (after an autosave, say): the editor keeps
             # its text, cursor, selection, scroll position and undo history.
@@ -337,22 +435,31 @@ class NotesPane(Pane):
         self._set_editor(self.notes.store.get(uuid) if uuid else None)
 
     def _set_editor(self, note: Note | None) -> None:
+        self._finish_pending_save()
         self._loading = True
         self._current = note.uuid if note else None
         self._base = note
-        editable = note is not None and note.deleted is None and not self.notes.read_only
+        long_paragraph = longest_paragraph(note.body) if note else 0
+        too_long = long_paragraph > MAX_EDITABLE_PARAGRAPH
+        editable = note is not None and note.deleted is None and not self.notes.read_only and not too_long
         for widget in (self.editor, self.tags_field, self.colour, self.delete_button):
             widget.setEnabled(editable)
-        self.trash_action.setEnabled(editable)
+        self.delete_button.setEnabled(note is not None and note.deleted is None and not self.notes.read_only)
+        self.trash_action.setEnabled(self.delete_button.isEnabled())
         self.open_button.setEnabled(note is not None)
         self.restore_button.setVisible(note is not None and note.deleted is not None)
         self.delete_button.setVisible(note is None or note.deleted is None)
-        self.editor.setPlainText(note.body if note else "")
+        body = note.body if note else ""
+        if too_long:  # shown in part: laying out the whole paragraph would hold the window for seconds
+            body = body[:MAX_EDITABLE_PARAGRAPH] + "…"
+        self.editor.setPlainText(body)
         self.tags_field.setText(", ".join(note.tags) if note else "")
         self.colour.setCurrentIndex(max(self.colour.findData(note.colour if note else "yellow"), 0))
         self.target_label.setText(f"<b>{html.escape(self._title(note.target))}</b>" if note else "")
-        self.target_label.setToolTip(self._target_tip(note.target) if note else "")
-        self.saved.clear()
+        self.target_label.setToolTip(plain_tooltip(self._target_tip(note.target)) if note else "")
+        self.saved.setToolTip("")
+        self.saved.setText(f"Shown in part, not editable here: one paragraph is {long_paragraph:,} characters "
+                           f"long (the editor takes up to {MAX_EDITABLE_PARAGRAPH:,})." if too_long else "")
         self._loading = False
 
     def _edited(self, *_args) -> None:
@@ -360,31 +467,87 @@ class NotesPane(Pane):
             self.saved.setText("Editing…")
             self._autosave.start()
 
-    def flush(self) -> None:
-        """Save what is in the editor now (the autosave timer calls this; so do close and quit)."""
-        self._autosave.stop()
-        if self._current is None or self._loading:
-            return
+    def _edit_to_save(self) -> tuple[Note, str, list[str], str] | None:
+        """(base, body, tags, colour) when the editor holds changes to save, else None."""
         note = self._base  # compared with what the editor started from, not with the file: another window
-        if note is None or note.uuid != self._current or note.deleted is not None:  # may have changed it
-            return
+        if self._current is None or note is None or note.uuid != self._current or note.deleted is not None:
+            return None  # may have changed it
+        if not self.editor.isEnabled():
+            return None
         body, tags, colour = self.editor.toPlainText(), _tags(self.tags_field.text()), self.colour.currentData()
         if (body, tuple(tags), colour) == (note.body, note.tags, note.colour):
+            return None
+        return note, body, tags, colour
+
+    def _too_long(self, body: str) -> str:
+        """Why the text cannot be saved as it is, or ""."""
+        if len(body) > MAX_NOTE_CHARS:
+            return (f"Not saved: the note is {len(body):,} characters long; a note holds at most "
+                    f"{MAX_NOTE_CHARS:,}. Shorten it or split it, and it saves.")
+        if longest_paragraph(body) > MAX_EDITABLE_PARAGRAPH:
+            return (f"Not saved: a paragraph is longer than {MAX_EDITABLE_PARAGRAPH:,} characters. Break it "
+                    "into lines, and it saves.")
+        return ""
+
+    def _autosave_now(self) -> None:
+        """The autosave: written by a background thread, so a long note never holds the window."""
+        if self._pending is not None:  # one save at a time; this one follows when that is done
+            self._autosave.start()
             return
-        self._loading = True  # the refresh after saving must not re-enter the editor
-        saved = self.notes.save_edit(note, body=body, tags=tags, colour=colour)
-        self._loading = False
+        edit = self._edit_to_save()
+        if edit is None or self._loading:
+            return
+        base, body, tags, colour = edit
+        if problem := self._too_long(body):
+            self.saved.setText(problem)
+            return
+        self.saved.setText("Saving…")
+        self._pending = self.notes.save_edit_later(base, body=body, tags=tags, colour=colour)
+
+    def _background_saved(self, future: Future) -> None:
+        if future is self._pending:
+            self._pending = None
+            self._saved(self.notes.outcome(future))
+
+    def _finish_pending_save(self) -> None:
+        """Wait for the save in progress (a fraction of a second at most) and take in its outcome."""
+        future, self._pending = self._pending, None
+        if future is not None:
+            self._saved(self.notes.outcome(future))
+
+    def _saved(self, saved: tuple[Note, Note | None] | None) -> None:
         if saved is None:  # the text stays in the editor; the next edit or close tries again
             self.saved.setText("Not saved: your text is still here")
             self.saved.setToolTip("The notes file could not be written; see the message above the list.")
             return
         self.saved.setToolTip("")
-        self._base, kept = saved
-        self.saved.setText("Saved")
+        new, kept = saved
+        if self._base is not None and new.uuid == self._base.uuid:
+            self._base = new
+            # Typed meanwhile: saved by the next autosave.
+            self.saved.setText("Editing…" if self._edit_to_save() else "Saved")
         if kept is not None:
             self.banner.setText("⚠ This note was also changed in another window or another copy of 44 Days. "
                                 "Your text was saved, and the other version was kept as a separate note.")
             self.banner.show()
+
+    def flush(self) -> None:
+        """Save what is in the editor now, and wait until it is written (close, quit, another note)."""
+        self._autosave.stop()
+        if self._loading:
+            return
+        self._finish_pending_save()
+        edit = self._edit_to_save()
+        if edit is None:
+            return
+        base, body, tags, colour = edit
+        if problem := self._too_long(body):
+            self.saved.setText(problem)
+            return
+        self._loading = True  # the refresh after saving must not re-enter the editor
+        saved = self.notes.save_edit(base, body=body, tags=tags, colour=colour)
+        self._loading = False
+        self._saved(saved)
 
     def new_note(self, target: Target) -> None:
         """Create a note on `target` and put the cursor in it (from the reader, timeline, map or chart)."""
@@ -396,8 +559,10 @@ class NotesPane(Pane):
         if note is None:
             return
         self.refresh()
-        if note.uuid not in {n.uuid for n in self._listed_notes()}:
-            self.set_scope("all")  # the new note must be in sight, whatever was listed before
+        if self.model.row_of(note.uuid) is None:
+            self.filter.clear()  # the new note must be in sight, whatever was listed before
+            self.tag.setCurrentIndex(0)
+            self.set_scope("all")
         self._select(note.uuid)
         self._set_editor(note)
         self.editor.setFocus()

@@ -126,6 +126,13 @@ class _EntryText(QTextBrowser):
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 (Qt API)
         return QWidget.focusNextPrevChild(self, next)
 
+    def loadResource(self, kind: int, name: QUrl) -> object:  # noqa: N802 (Qt API)
+        """Only the app's own resources (Qt's ":/" files): never a local file, a device or the network,
+        whatever an entry's text names (QTextBrowser would otherwise read any file: path)."""
+        if name.scheme() == "qrc" or (not name.scheme() and name.path().startswith(":/")):
+            return super().loadResource(kind, name)
+        return None
+
 
 def entry_links(document: QTextDocument) -> list[tuple[str, str]]:
     """(link text, address) for every link in the document, in reading order."""
