@@ -322,7 +322,10 @@ def check_file(path: Path, full: bool = True) -> bool:
 def needs_upgrade(path: Path) -> bool:
     """Whether the notes file at `path` was written by an older version of the app, so that opening it will
     upgrade it (once; seconds for a very large file). Reads only; a missing or unreadable file says no."""
-    conn = _connect_read_only(Path(path)) if Path(path).exists() else None
+    try:
+        conn = _connect_read_only(Path(path)) if Path(path).exists() else None
+    except OSError:  # a folder that cannot be entered: opening the notes will say so
+        return False
     if conn is None:
         return False
     with suppress(sqlite3.DatabaseError), closing(conn):

@@ -97,10 +97,10 @@ class Person:
 
 
     # -- dialogs ------------------------------------------------------------------------------
-    def expect_dialogs(self, *answers: Answer) -> Dialogs:
+    def expect_dialogs(self, *answers: Answer, timeout_ms: int = 5000) -> Dialogs:
         """Call before the key that opens them: the modal dialogs that will open, in order, and the keys the
-        person gives each. Then press the key, then `check()` what came back."""
-        return Dialogs(self, list(answers)).start()
+        person gives each (within `timeout_ms` in all). Then press the key, then `check()` what came back."""
+        return Dialogs(self, list(answers), timeout_ms).start()
 
 
 @dataclass

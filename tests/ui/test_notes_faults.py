@@ -249,3 +249,44 @@ def test_a_large_notes_file_from_an_older_version_is_upgraded_with_a_notice(qtbo
     # Opened again, it is current: no notice.
     NotesModel.open(old).store.close()
     assert len(shown) == 1
+
+
+WINDOW_IN_UNENTERABLE_FOLDER = r"""
+import json, sys
+from PySide6.QtWidgets import QApplication
+from desktop_app.content import ContentDatabase
+from desktop_app.ui import messages
+from desktop_app.ui.main_window import MainWindow
+
+app = QApplication([])
+shown = []
+messages.warn = lambda parent, title, text: shown.append(text)
+window = MainWindow(ContentDatabase(sys.argv[1]))
+window.show()
+app.processEvents()
+result = {"read_only": window.notes.read_only, "banner": window.notes_pane.banner.text(), "shown": shown,
+          "reader": "Lachin" in (window.state.set_entry("lachin") or window.reader.browser.toPlainText())}
+window.close()
+print(json.dumps(result))
+"""
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="drops root's file powers with Linux capabilities")
+def test_a_data_folder_that_cannot_be_entered_opens_read_only_with_a_message(content, tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    with NotesStore(folder / "notes.sqlite") as store:
+        store.add("note", Target("entry", "shusha"), body="mine")
+    folder.chmod(0o600)  # listed, but not entered
+    try:
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FORTYFOURDAYS_DATA_DIR": str(folder)}
+        done = run_without_write_powers(WINDOW_IN_UNENTERABLE_FOLDER, [str(content.path)], env, timeout=120)
+    finally:
+        folder.chmod(0o755)
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert result["read_only"] is True and result["reader"] is True
+    assert f"Your notes folder {folder} cannot be opened (Permission denied)" in result["banner"]
+    assert result["shown"] and "cannot be opened" in result["shown"][0]
+    assert "Traceback" not in done.stderr
+    with NotesStore(folder / "notes.sqlite") as store:
+        assert [n.body for n in store.notes()] == ["mine"]  # nothing lost

@@ -189,3 +189,50 @@ def test_a_note_s_tooltip_shows_its_text_as_typed_and_loads_nothing(window: Main
     document.setHtml(next(tip for tip in tips if "dev/zero" in tip))
     assert "<img" not in document.toHtml()  # no image, only its text
     assert max(len(shown_text(tip)) for tip in tips) <= 601
+
+
+def test_text_pasted_past_the_size_limit_is_not_saved_and_the_editor_says_why(window: MainWindow, qtbot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.notes.model import MAX_NOTE_CHARS
+
+    window.notes_pane.new_note(Target("entry", "shusha"))
+    pane = window.notes_pane
+    qtbot.keyClicks(pane.editor, "kept")
+    qtbot.wait(AUTOSAVE_MS + 300)
+    QApplication.clipboard().setText("word\n" * (MAX_NOTE_CHARS // 5 + 1))
+    qtbot.keyClick(pane.editor, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: pane.saved.text() == "Not saved", timeout=5000)
+    assert pane.editor_notice.isVisible() and "a note holds at most 1,000,000" in pane.editor_notice.text()
+    assert [n.body for n in window.notes.store.notes(entry_id="shusha")] == ["kept"]
+    qtbot.keyClick(pane.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo the paste: it saves
+    qtbot.keyClicks(pane.editor, "!")
+    qtbot.waitUntil(lambda: pane.saved.text() == "Saved", timeout=5000)
+    assert not pane.editor_notice.isVisible()
+    assert [n.body for n in window.notes.store.notes(entry_id="shusha")] == ["kept!"]
+
+
+def test_the_notes_list_reads_a_hundred_thousand_notes_a_page_at_a_time(qtbot, content, tmp_path: Path) -> None:
+    from desktop_app.notes.model import Note
+    from desktop_app.notes.store import NotesStore
+    from desktop_app.ui.panes.notes import PAGE_ROWS
+
+    with NotesStore(tmp_path / "notes.sqlite") as store:
+        store.merge([Note(f"00000000-0000-4000-8000-{i:012d}", "note", Target("entry", "shusha"), f"note number {i}",
+                          (), "yellow", "2026-01-01T00:00:00Z", f"2026-01-01T{i // 3600 % 24:02d}:{i // 60 % 60:02d}:"
+                          f"{i % 60:02d}Z") for i in range(100_000)])
+    window = MainWindow(content, notes=NotesModel.open(tmp_path / "notes.sqlite"))
+    qtbot.addWidget(window)
+    window.show()
+    pane = window.notes_pane
+    pane.set_scope("all")
+    model = pane.list.model()
+    assert model.rowCount() == PAGE_ROWS  # the newest first, not all hundred thousand
+    assert model.index(0, 0).data().endswith("note number 86399")
+    pane.list.scrollToBottom()
+    qtbot.waitUntil(lambda: model.rowCount() > PAGE_ROWS, timeout=5000)  # more as the list scrolls
+    pane.filter.setText("99999")
+    assert [model.index(r, 0).data().splitlines()[1] for r in range(model.rowCount())] == ["note number 99999"]
+    window.close()
+    window.notes.close()

@@ -203,6 +203,12 @@ class NotesPane(Pane):
 
         self.target_label = QLabel(self)
         self.target_label.setWordWrap(True)
+        # Why the note in the editor cannot be edited or saved as it is: a line of its own, wrapped.
+        self.editor_notice = QLabel(self)
+        self.editor_notice.setWordWrap(True)
+        self.editor_notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.editor_notice.setAccessibleName("Note editor notice")
+        self.editor_notice.hide()
         self.editor = QPlainTextEdit(self, placeholderText="Write your note (Markdown). It saves as you type.")
         self.editor.setAccessibleName("Note text")
         self.editor.setTabChangesFocus(True)  # Tab moves on, as in every other field; a note needs no tabs
@@ -231,6 +237,7 @@ class NotesPane(Pane):
         editor_layout = QVBoxLayout(editor_box)
         editor_layout.setContentsMargins(0, 0, 0, 0)
         editor_layout.addWidget(self.target_label)
+        editor_layout.addWidget(self.editor_notice)
         editor_layout.addWidget(self.editor, 1)
         row = QHBoxLayout()
         row.addWidget(self.tags_field, 1)
@@ -458,9 +465,15 @@ class NotesPane(Pane):
         self.target_label.setText(f"<b>{html.escape(self._title(note.target))}</b>" if note else "")
         self.target_label.setToolTip(plain_tooltip(self._target_tip(note.target)) if note else "")
         self.saved.setToolTip("")
-        self.saved.setText(f"Shown in part, not editable here: one paragraph is {long_paragraph:,} characters "
-                           f"long (the editor takes up to {MAX_EDITABLE_PARAGRAPH:,})." if too_long else "")
+        self.saved.setText("Shown in part" if too_long else "")
+        self._set_notice(f"Shown in part, read-only: one paragraph of this note is {long_paragraph:,} characters "
+                         f"long, and the editor takes up to {MAX_EDITABLE_PARAGRAPH:,}. Export the notes to read "
+                         "it whole." if too_long else "")
         self._loading = False
+
+    def _set_notice(self, text: str) -> None:
+        self.editor_notice.setText(text)
+        self.editor_notice.setVisible(bool(text))
 
     def _edited(self, *_args) -> None:
         if not self._loading and self._current is not None:
@@ -499,8 +512,10 @@ class NotesPane(Pane):
             return
         base, body, tags, colour = edit
         if problem := self._too_long(body):
-            self.saved.setText(problem)
+            self.saved.setText("Not saved")
+            self._set_notice(problem)
             return
+        self._set_notice("")
         self.saved.setText("Saving…")
         self._pending = self.notes.save_edit_later(base, body=body, tags=tags, colour=colour)
 
@@ -542,8 +557,10 @@ class NotesPane(Pane):
             return
         base, body, tags, colour = edit
         if problem := self._too_long(body):
-            self.saved.setText(problem)
+            self.saved.setText("Not saved")
+            self._set_notice(problem)
             return
+        self._set_notice("")
         self._loading = True  # the refresh after saving must not re-enter the editor
         saved = self.notes.save_edit(base, body=body, tags=tags, colour=colour)
         self._loading = False
@@ -601,7 +618,8 @@ class NotesPane(Pane):
 
     def _show_problem(self, message: str) -> None:
         if message:
-            self.banner.setText(f"⚠ {message} Your notes are shown but cannot be changed now; nothing is lost.")
+            shown = "" if "cannot be shown" in message else " Your notes are shown but cannot be changed now;"
+            self.banner.setText(f"⚠ {message}{shown} nothing is lost." if shown else f"⚠ {message}")
             self.banner.show()
         else:
             self.banner.hide()
