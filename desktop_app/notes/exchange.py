@@ -56,7 +56,7 @@ MAX_FILE_BYTES = 256 * 1024 * 1024
 MAX_IMPORT_NOTES = 1_000_000
 EARLIEST_YEAR, LATEST_YEAR = 1900, 2200
 _SURROGATE = re.compile("[\ud800-\udfff]")  # in a Python str, only ever a lone one
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _TOO_DEEP = "nests lists or objects far deeper than a notes file does; it is not a notes file"
 _NOT_A_TIME = "not a time from 1900 to 2200 with its time zone, like 2026-11-25T08:47:43Z"
 _NOTE_INDEX = re.compile(r"^notes\[(\d+)\]")
@@ -351,8 +351,16 @@ class _Checker:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.offsets = _positions(text)
+        self._offsets: dict[tuple, int] | None = None
         self.problems: list[ImportProblem] = []
+
+    @property
+    def offsets(self) -> dict[tuple, int]:
+        """Where each value starts; worked out only once a problem needs a line number (a second pass
+        over the whole file, a third of the time of checking a large, sound one)."""
+        if self._offsets is None:
+            self._offsets = _positions(self.text)
+        return self._offsets
 
     def line(self, path: tuple) -> int | None:
         while path not in self.offsets and path:
