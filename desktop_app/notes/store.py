@@ -743,6 +743,13 @@ class NotesStore:
             args.append(expression)
         return NoteListing(self, source, " AND ".join(clauses), tuple(args), *order)
 
+    def passages(self, entry_id: str) -> list[Note]:
+        """The live notes and highlights on passages of the entry (what the reader marks in its text); the
+        notes on the entry as a whole are not read, however many there are."""
+        with self._reading() as conn:
+            return _select_limited(conn, "n.target_kind = 'passage' AND n.target_id = ? AND n.deleted IS NULL",
+                                   (entry_id,), "n.id")
+
     def notes(self, *, kind: str | None = None, tag: str | None = None, text: str | None = None,
               entry_id: str | None = None, target: Target | None = None,
               include_deleted: bool = False) -> list[Note]:

@@ -518,6 +518,7 @@ class MainWindow(QMainWindow):
         job.start()
 
     def _imported(self, path: Path, future, progress: QProgressDialog) -> None:
+        progress.reset()  # stops its timer too: otherwise a quick import's window would still pop up later
         progress.close()
         progress.deleteLater()
         try:

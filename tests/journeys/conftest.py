@@ -185,8 +185,16 @@ class Dialogs:
 
     def _answer(self, modal: QWidget) -> None:
         self._last = modal
+        # A dialog made right after this one is deleted can get its address, and with it this very Python
+        # wrapper: forget it when it goes, or the next dialog would look already answered.
+        modal.destroyed.connect(self._forget)
         title = modal.windowTitle()
         expected = self.waiting[0] if self.waiting else None
+        if QApplication.activeWindow() is not modal:
+            # A dialog opened from a background job's signal is not made active by the offscreen platform;
+            # a window manager would give it the keyboard. Do what it does.
+            modal.activateWindow()
+            self.person.wait_until(lambda: QApplication.activeWindow() is modal, timeout=3000)
         if expected is not None and title == expected.title and isinstance(modal, expected.kind):
             self.waiting.pop(0)
             self.answered.append(title)
@@ -195,6 +203,9 @@ class Dialogs:
         text = modal.text() if callable(getattr(modal, "text", None)) else ""  # a message box says why
         self.unexpected.append(f"{type(modal).__name__} {title!r} {text}".strip())
         self.person.qtbot.keyClick(modal.focusWidget() or modal, Qt.Key.Key_Escape)
+
+    def _forget(self, *_destroyed: object) -> None:
+        self._last = None
 
     def check(self) -> None:
         """Every expected dialog opened and was answered, and no other dialog came up."""

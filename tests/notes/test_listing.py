@@ -56,3 +56,16 @@ def test_a_filter_matching_many_notes_lists_each_of_them_newest_first(many: Note
 def test_an_unknown_list_is_refused(many: NotesStore) -> None:
     with pytest.raises(ValueError, match="unknown list"):
         many.listing("everything")
+
+
+def test_the_reader_reads_only_the_passages_of_its_entry_however_many_notes_the_entry_has(store: NotesStore) -> None:
+    from desktop_app.notes.model import TextQuote
+
+    for i in range(50):
+        store.add("note", Target("entry", "shusha"), f"whole-entry note {i}")
+    quote = TextQuote("shusha", "the town fell", "", "")
+    kept = store.add("highlight", Target("passage", "shusha", quote))
+    gone = store.add("note", Target("passage", "shusha", quote), "trashed")
+    store.delete(gone.uuid)
+    store.add("highlight", Target("passage", "ganja", TextQuote("ganja", "struck", "", "")))
+    assert [n.uuid for n in store.passages("shusha")] == [kept.uuid]

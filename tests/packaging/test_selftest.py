@@ -39,7 +39,7 @@ def test_without_a_console_the_app_still_ends_cleanly(bare_env: dict[str, str], 
     code = ("import sys; sys.stdout = sys.stderr = None\n"
             "from types import SimpleNamespace as Fake\n"
             "from desktop_app.app import _exit_now\n"
-            "_exit_now(Fake(notes=Fake(store=Fake(close=lambda: None))), 0)\n"
+            "_exit_now(Fake(notes=Fake(close=lambda: None)), 0)\n"
             "raise SystemExit(7)  # not reached: _exit_now ends the process\n")
     assert run([sys.executable, "-c", code], bare_env, cwd=tmp_path).returncode == 0
 

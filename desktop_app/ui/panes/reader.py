@@ -513,7 +513,7 @@ class ReaderPane(Pane):
         selections = []
         if self.notes is not None and self.state.entry_id:
             text = self.browser.document().toRawText()
-            for note in self.notes.store.notes(entry_id=self.state.entry_id):
+            for note in self.notes.store.passages(self.state.entry_id):
                 quote = note.target.quote
                 if quote is None:
                     continue
