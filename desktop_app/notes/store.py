@@ -147,7 +147,8 @@ def _check_note_fields(kind: str, colour: str) -> None:
 def _label(note: Note) -> str:
     """A short way to name a note in an undo message: its first words, or its passage."""
     quote = note.target.quote.exact if note.target.quote else ""
-    text = " ".join((note.body or quote or f"{note.target.kind} {note.target.id}").split()).lstrip("#*>-_ ")
+    start = (note.body or quote or f"{note.target.kind} {note.target.id}")[:200]  # a note can be 1 MB
+    text = " ".join(start.split()).lstrip("#*>-_ ")
     if len(text) > 25:
         cut = text[:26]
         text = (cut.rsplit(" ", 1)[0] if " " in cut else text[:25]).rstrip(" ,.;:") + "…"
