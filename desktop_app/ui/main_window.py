@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self.content = content
         self.settings = settings if settings is not None else Settings(parent=self)
         self.notes = notes if notes is not None else NotesModel.open(user_data_dir() / "notes.sqlite", self)
+        self._import_job: BackgroundImport | None = None  # the import running in the background, if any
         self.state = AppState(self)
         # Theme, contrast and text size for the whole application, before any pane is drawn.
         self.appearance = Appearance(QApplication.instance(), self.settings, self)
@@ -504,7 +505,7 @@ class MainWindow(QMainWindow):
         progress.setMinimumDuration(400)  # a small file is done before the window would show
         progress.setAutoClose(False)
         progress.setAutoReset(False)
-        job = BackgroundImport(self.notes, data, progress)
+        job = self._import_job = BackgroundImport(self.notes, data, progress)
 
         def show(doing: str, done: int, total: int) -> None:
             progress.setLabelText(f"{doing} {path.name}: {done:,} of {total:,} notes…" if total else
@@ -518,6 +519,7 @@ class MainWindow(QMainWindow):
         job.start()
 
     def _imported(self, path: Path, future, progress: QProgressDialog) -> None:
+        self._import_job = None
         progress.reset()  # stops its timer too: otherwise a quick import's window would still pop up later
         progress.close()
         progress.deleteLater()
@@ -671,6 +673,8 @@ class MainWindow(QMainWindow):
         qsettings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt naming)
+        if self._import_job is not None:  # quitting mid-import: nothing imported, and no wait for it to end
+            self._import_job.cancel()
         self.notes_pane.flush()
         self.save_session()
         self.search.shutdown()

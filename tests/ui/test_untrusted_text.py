@@ -132,3 +132,19 @@ def test_an_import_that_fails_names_the_bad_notes_in_plain_words(window: MainWin
     assert "Notes with problems (counting from 1): 3, 6." in shown[0]
     assert "notes[2].position" in shown[0] and "notes[5].created" in shown[0]
     assert window.notes.store.notes(include_deleted=True) == before
+
+
+def test_closing_the_window_during_a_long_import_cancels_it_and_imports_nothing(window: MainWindow, tmp_path: Path,
+                                                                                qtbot) -> None:
+    store = window.notes.store
+    before = store.notes(include_deleted=True)
+    template = json.loads((HOSTILE / "html_bodies.json").read_text(encoding="utf-8"))["notes"][0]
+    notes = [{**template, "uuid": f"00000000-0000-4000-8000-{i:012d}", "body": f"note {i}"} for i in range(60_000)]
+    big = tmp_path / "big.json"
+    big.write_text(json.dumps({"format": "44days-notes", "version": 1, "notes": notes}, indent=1), encoding="utf-8")
+    window.import_in_background(big)
+    qtbot.wait(300)  # under way: reading and checking take seconds
+    window.close()
+    window.notes.close()  # what quitting does: waits for the writer, which stops at once
+    with NotesStore(store.path) as again:
+        assert again.notes(include_deleted=True) == before
