@@ -11,7 +11,7 @@ from pathlib import Path
 
 from desktop_app import APP_ID, APP_NAME, __version__
 from desktop_app.content import ContentDatabase, ContentError
-from desktop_app.paths import DATA_DIR_ENV, PORTABLE_ENV, bundled_database_path, resources_dir
+from desktop_app.paths import DATA_DIR_ENV, PORTABLE_ENV, bundled_database_path
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -26,16 +26,6 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                         help="check this installation without a screen (database, search, every pane, notes), "
                              "print a report and exit 0 if all is well")
     return parser.parse_args(argv)
-
-
-def app_icon():
-    """The window icon (QIcon) from the PNG sizes shipped in resources/icons/."""
-    from PySide6.QtGui import QIcon
-
-    icon = QIcon()
-    for png in sorted((resources_dir() / "icons").glob("44days-*.png")):
-        icon.addFile(str(png))
-    return icon
 
 
 def apply_data_location(args: argparse.Namespace) -> None:
@@ -69,6 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from desktop_app.ui import messages
+    from desktop_app.ui.icon import app_icon
     from desktop_app.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -116,7 +116,7 @@ class SelfTest:
         from PySide6.QtCore import QtMsgType, qInstallMessageHandler, qVersion
         from PySide6.QtWidgets import QApplication, QDockWidget
 
-        from desktop_app.app import app_icon
+        from desktop_app.ui.icon import app_icon
         from desktop_app.ui.main_window import MainWindow
 
         def keep(kind: QtMsgType, _context: object, message: str) -> None:

@@ -70,7 +70,7 @@ def test_windows_and_macos_icons_hold_the_committed_pngs() -> None:
 
 
 def test_window_icon_offers_every_size(qapp) -> None:
-    from desktop_app.app import app_icon
+    from desktop_app.ui.icon import app_icon
 
     sizes = {(s.width(), s.height()) for s in app_icon().availableSizes()}
     assert {(n, n) for n in make_icons.PNG_SIZES} <= sizes
