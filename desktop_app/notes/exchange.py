@@ -42,7 +42,7 @@ from desktop_app.notes.model import (
     Target,
     TextQuote,
 )
-from desktop_app.notes.store import NotesError, NotesStore, clean_tags, format_time
+from desktop_app.notes.store import NotesError, NotesStore, clean_tags, format_time, storable
 
 SCHEMA = "44days-notes"
 FORMAT_VERSION = 1
@@ -55,7 +55,6 @@ MAX_DEPTH = 8
 MAX_FILE_BYTES = 256 * 1024 * 1024
 MAX_IMPORT_NOTES = 1_000_000
 EARLIEST_YEAR, LATEST_YEAR = 1900, 2200
-_SURROGATE = re.compile("[\ud800-\udfff]")  # in a Python str, only ever a lone one
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _TOO_DEEP = "nests lists or objects far deeper than a notes file does; it is not a notes file"
 _NOT_A_TIME = "not a time from 1900 to 2200 with its time zone, like 2026-11-25T08:47:43Z"
@@ -310,11 +309,6 @@ def _parse_time(value: str) -> str | None:
     return format_time(utc) if EARLIEST_YEAR <= utc.year <= LATEST_YEAR else None
 
 
-def _shown(text: str) -> str:
-    """Text safe to put in a message: a lone surrogate from the file becomes U+FFFD."""
-    return _SURROGATE.sub("\ufffd", text)
-
-
 def _has_surrogate(text: str) -> bool:
     try:
         text.encode("utf-8")
@@ -369,7 +363,7 @@ class _Checker:
         return None if offset is None else self.text.count("\n", 0, offset) + 1
 
     def problem(self, path: tuple, message: str) -> None:
-        self.problems.append(ImportProblem(self.line(path), _shown(_field_name(path)), _shown(message)))
+        self.problems.append(ImportProblem(self.line(path), storable(_field_name(path)), storable(message)))
 
     def get_text(self, obj: dict, path: tuple, key: str, kind: str, limit: int, *, one_line: bool = False,
              required: bool = True, default: Any = None) -> Any:

@@ -121,6 +121,11 @@ def check_target(target: Target) -> None:
         raise ValueError(f"only a passage has a quote, not a {target.kind}")
 
 
+def tag_key(tag: str) -> str:
+    """How a tag is matched: as clean_tags stores it, ignoring case."""
+    return " ".join(tag.split()).lstrip("#").strip().casefold()
+
+
 def storable(text: str) -> str:
     """Text as it can be stored: a lone UTF-16 surrogate (pasted from a broken source) becomes U+FFFD."""
     try:
@@ -724,7 +729,7 @@ class NotesStore:
             args.append(entry_id or "")
         if tag:
             clauses.append("n.id IN (SELECT note_id FROM note_tags WHERE tag_key = ?)")
-            args.append(" ".join(tag.split()).lstrip("#").strip().casefold())
+            args.append(tag_key(tag))
         expression = index.match_expression(text) if text else None
         order = {"bookmarks": ("n.position", "ASC"), "trash": ("n.deleted", "DESC")}.get(scope, ("n.updated", "DESC"))
         source = "notes AS n"
@@ -767,7 +772,7 @@ class NotesStore:
             args.append(kind)
         if tag is not None:
             clauses.append("n.id IN (SELECT note_id FROM note_tags WHERE tag_key = ?)")
-            args.append(" ".join(tag.split()).lstrip("#").strip().casefold())
+            args.append(tag_key(tag))
         if entry_id is not None:
             clauses.append("n.target_kind IN ('entry', 'passage') AND n.target_id = ?")
             args.append(entry_id)

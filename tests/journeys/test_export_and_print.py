@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop_app.ui.printing import PrintOptionsDialog
 from tests.journeys.conftest import Answer, Person, press, type_path
@@ -59,3 +59,29 @@ def test_the_entry_as_a_pdf_through_the_file_menu(person: Person, tmp_path: Path
     text = squeeze(" ".join(page_texts(pdf)))
     assert squeeze(TITLE) in text
     assert squeeze(NOTE) in text  # "Your notes and highlights" is on by default
+
+
+def test_export_asks_about_the_trash_and_leaves_it_out_by_default(person: Person, tmp_path: Path) -> None:
+    """A note moved to the trash (Delete in the list): Export All Notes asks whether to take the trash along;
+    Enter keeps the default, leaving it out, and the sheet has the live note only."""
+    write_entry_note(person)
+    person.press("Ctrl+Shift+E")  # a second note on the entry, then into the trash with Delete
+    person.wait_until(lambda: person.window.notes_pane.editor.hasFocus())
+    person.type("A note for the trash.")
+    person.pause()
+    person.press("Ctrl+5")
+    person.wait_until(lambda: person.window.notes_pane.list.hasFocus())
+    person.press("Delete")
+    person.pause()
+    sheet = tmp_path / "without-trash.md"
+
+    person.press("Alt+F")
+    person.press("N")
+    dialogs = person.expect_dialogs(Answer("Export Notes", press("Return"), QMessageBox),  # Leave Out the Trash
+                                    Answer("Export Notes", type_path(sheet), QFileDialog))
+    person.press("M")
+    dialogs.check()
+
+    text = sheet.read_text(encoding="utf-8")
+    assert NOTE in text and "A note for the trash." not in text
+    assert "the 1 in the trash left out" in person.window.statusBar().currentMessage()

@@ -502,20 +502,27 @@ class NotesPane(Pane):
                     "into lines, and it saves.")
         return ""
 
+    def _saveable_edit(self) -> tuple[Note, str, list[str], str] | None:
+        """_edit_to_save, unless the text is past the limits: then the editor says why, and None."""
+        edit = self._edit_to_save()
+        if edit is None:
+            return None
+        if problem := self._too_long(edit[1]):
+            self.saved.setText("Not saved")
+            self._set_notice(problem)
+            return None
+        self._set_notice("")
+        return edit
+
     def _autosave_now(self) -> None:
         """The autosave: written by a background thread, so a long note never holds the window."""
         if self._pending is not None:  # one save at a time; this one follows when that is done
             self._autosave.start()
             return
-        edit = self._edit_to_save()
-        if edit is None or self._loading:
+        edit = None if self._loading else self._saveable_edit()
+        if edit is None:
             return
         base, body, tags, colour = edit
-        if problem := self._too_long(body):
-            self.saved.setText("Not saved")
-            self._set_notice(problem)
-            return
-        self._set_notice("")
         self.saved.setText("Saving…")
         self._pending = self.notes.save_edit_later(base, body=body, tags=tags, colour=colour)
 
@@ -552,15 +559,10 @@ class NotesPane(Pane):
         if self._loading:
             return
         self._finish_pending_save()
-        edit = self._edit_to_save()
+        edit = self._saveable_edit()
         if edit is None:
             return
         base, body, tags, colour = edit
-        if problem := self._too_long(body):
-            self.saved.setText("Not saved")
-            self._set_notice(problem)
-            return
-        self._set_notice("")
         self._loading = True  # the refresh after saving must not re-enter the editor
         saved = self.notes.save_edit(base, body=body, tags=tags, colour=colour)
         self._loading = False
