@@ -3,10 +3,10 @@
     python benchmarks/generate.py 100 1000          # into /tmp/44days-bench/x100, x1000
     FORTYFOURDAYS_BENCH_DATA=/big/disk python benchmarks/generate.py 1000
 
-The real sources under resources/content are read by desktop_app.build.loader, copied N-1 times in
+The real sources under resources/content are read by desktop_app.builder.loader, copied N-1 times in
 memory (entries, events, figures, places and control records; every id, link, "related", "places" and
-event/figure reference points at the copy's own records), checked by desktop_app.build.validate and
-written by desktop_app.build.writer: the same code that builds database.sqlite. Copies keep the real
+event/figure reference points at the copy's own records), checked by desktop_app.builder.validate and
+written by desktop_app.builder.writer: the same code that builds database.sqlite. Copies keep the real
 text, so every word of a query matches N times as often as in the bundled content (the worst case for
 search); each copy's titles and place names end in its number, places are moved up to half a degree,
 and day-precise events up to 30 days, so the timeline and the map get denser everywhere, not just N
@@ -28,9 +28,9 @@ from pathlib import Path
 
 from common import content_counts, content_path, notes_count, notes_path, scale_dir
 
-from desktop_app.build.loader import ContentSources, EntrySource, Row, read_sources
-from desktop_app.build.validate import validate
-from desktop_app.build.writer import content_version, write_database
+from desktop_app.builder.loader import ContentSources, EntrySource, Row, read_sources
+from desktop_app.builder.validate import validate
+from desktop_app.builder.writer import content_version, write_database
 from desktop_app.content.dates import parse_partial_date
 from desktop_app.content.links import LINK, plain_text
 from desktop_app.notes.model import Note, Target, TextQuote

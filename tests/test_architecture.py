@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "desktop_app"
-QT_FREE = ["content", "build", "notes"]
+QT_FREE = ["content", "builder", "notes", "views"]
 FORBIDDEN = ("PySide6", "shiboken6", "pyqtgraph", "desktop_app.ui")
 
 
@@ -40,7 +40,7 @@ def test_data_packages_do_not_import_qt(package: str) -> None:
 
 def test_importing_the_data_layer_loads_no_qt() -> None:
     code = (
-        "import sys, desktop_app.content, desktop_app.build, desktop_app.build.__main__, desktop_app.paths,"
+        "import sys, desktop_app.content, desktop_app.builder, desktop_app.builder.__main__, desktop_app.paths,"
         " desktop_app.notes.store, desktop_app.notes.anchoring, desktop_app.notes.backup,"
         " desktop_app.notes.exchange;"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'pyqtgraph')))"

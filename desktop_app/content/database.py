@@ -69,7 +69,7 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
     if not path.is_file():
         raise ContentError(
             f"The content database {path} is missing. Reinstall 44 Days, or rebuild it from a source "
-            "checkout with: python -m desktop_app.build"
+            "checkout with: python -m desktop_app.builder"
         )
     uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
     try:

@@ -43,6 +43,16 @@ def parse_partial_date(text: str) -> PartialDate:
     return PartialDate(text.strip(), "year", date(year, 1, 1), date(year, 12, 31))
 
 
+# The app's one way of writing a date; spelled out rather than strftime('%B'), which follows the C locale.
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+
+
+def format_day(day: date) -> str:
+    """"9 October 2020"."""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
 def format_partial_date(text: str | None) -> str:
     """A human date at its own precision: "9 October 2020", "October 2020" or "2020"."""
     if not text:
@@ -50,13 +60,21 @@ def format_partial_date(text: str | None) -> str:
     parsed = parse_partial_date(text)
     first = parsed.first_day
     if parsed.precision == "day":
-        return f"{first.day} {first.strftime('%B')} {first.year}"
+        return format_day(first)
     if parsed.precision == "month":
-        return f"{first.strftime('%B')} {first.year}"
+        return f"{MONTHS[first.month - 1]} {first.year}"
     return str(first.year)
 
 
 def format_date_range(start: str | None, end: str | None) -> str:
-    if start and end:
-        return f"{format_partial_date(start)} – {format_partial_date(end)}"
-    return format_partial_date(start)
+    """A period, the shared year said once: "27 September – 10 November 2020", "1–3 October 2020"."""
+    if not start:
+        return ""
+    if not end:
+        return format_partial_date(start)
+    first, last = parse_partial_date(start), parse_partial_date(end)
+    if first.precision == last.precision == "day" and first.first_day.year == last.first_day.year:
+        a, b = first.first_day, last.first_day
+        head = str(a.day) if a.month == b.month else f"{a.day} {MONTHS[a.month - 1]}"
+        return f"{head} – {format_day(b)}"
+    return f"{format_partial_date(start)} – {format_partial_date(end)}"

@@ -1,4 +1,7 @@
-"""Colours with meaning, shared by the panes. Chosen to read on both light and dark palettes."""
+"""Colours with meaning, shared by the panes. Chosen to read on both light and dark palettes.
+
+Colours only: the words and orders they go with are `desktop_app.views.labels`.
+"""
 
 from __future__ import annotations
 
@@ -11,12 +14,6 @@ CONTROL_COLOURS = {
     "divided": QColor(160, 120, 200),  # violet: parts held by each side
     "russian-peacekeepers": QColor(64, 168, 112),  # green
 }
-CONTROL_LABELS = {
-    "azerbaijan": "Held by Azerbaijan",
-    "armenia-artsakh": "Held by Armenia / Artsakh",
-    "divided": "Divided between the sides",
-    "russian-peacekeepers": "Russian peacekeepers",
-}
 
 # Timeline lanes (events.csv lanes), in display order from top to bottom.
 LANE_COLOURS = {
@@ -25,24 +22,6 @@ LANE_COLOURS = {
     "diplomacy": QColor(60, 140, 200),
     "politics": QColor(140, 100, 190),
     "information": QColor(70, 160, 110),
-}
-LANE_LABELS = {
-    "military": "Military",
-    "civilian-harm": "Civilian harm",
-    "diplomacy": "Diplomacy",
-    "politics": "Politics",
-    "information": "Information",
-}
-
-# Whose losses a figure counts (figures.csv sides).
-SIDE_LABELS = {
-    "armenia-artsakh": "Armenia / Artsakh",
-    "azerbaijan": "Azerbaijan",
-    "syrian-fighters": "Syrian fighters",
-    "russia": "Russia",
-    "france": "France",
-    "iran": "Iran",
-    "other": "Other",
 }
 
 # Oryx equipment status stacks.

@@ -11,7 +11,9 @@ def test_dates_are_shown_at_their_precision() -> None:
     assert format_partial_date("2020-10-09") == "9 October 2020"
     assert format_partial_date("2020-10") == "October 2020"
     assert format_partial_date("1994") == "1994"
-    assert format_date_range("2020-09-27", "2020-11-10") == "27 September 2020 – 10 November 2020"
+    assert format_date_range("2020-09-27", "2020-11-10") == "27 September – 10 November 2020"
+    assert format_date_range("2020-10-01", "2020-10-03") == "1 – 3 October 2020"
+    assert format_date_range("2020-12", "2021-01-05") == "December 2020 – 5 January 2021"
 
 
 def test_document_has_header_text_figures_see_also_and_sources(content: ContentDatabase) -> None:

@@ -13,6 +13,7 @@ from desktop_app.ui import theme
 from desktop_app.ui.panes.map import FILL_ALPHA, MapPane, project
 from desktop_app.ui.settings import NAME_FORM, Settings
 from desktop_app.ui.state import AppState
+from desktop_app.views.labels import CONTROL_LABELS
 
 
 @pytest.fixture
@@ -206,7 +207,7 @@ def test_tooltip_names_forms_type_and_claimant(pane: MapPane, content: ContentDa
     tip = pane.tooltip("shusha")
     record = content.control_at(date(2020, 11, 8))["shusha"]
     assert "Shushi" in tip and "Şuşa" in tip and "Town" in tip and "position" in tip
-    assert theme.CONTROL_LABELS[record.holder] in tip and "8 November 2020" in tip
+    assert CONTROL_LABELS[record.holder] in tip and "8 November 2020" in tip
     assert content.source(record.claimant_id).name in tip
 
 
@@ -275,7 +276,7 @@ def test_legend_names_holders_says_approximate_and_dates(pane: MapPane) -> None:
     pane.state.set_date(date(2020, 10, 20))
     text = pane.legend_text()
     assert "approximate" in text.lower()
-    assert all(label in text for label in theme.CONTROL_LABELS.values())
+    assert all(label in text for label in CONTROL_LABELS.values())
     assert "20 October 2020" in text
     assert "approximate" in pane.legend.text().lower()  # shown on screen, not only in the image
 

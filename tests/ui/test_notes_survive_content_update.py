@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QTextCursor
 
-from desktop_app.build import build_database
+from desktop_app.builder import build_database
 from desktop_app.content import ContentDatabase
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.notes import NotesModel

@@ -9,7 +9,8 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QSettings, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QPalette
 from PySide6.QtWidgets import QApplication, QToolTip
 
-from desktop_app.ui.panes.timeline import DAY, TimelinePane, day_seconds, event_when
+from desktop_app.content.dates import format_date_range
+from desktop_app.ui.panes.timeline import DAY, TimelinePane, day_seconds
 from desktop_app.ui.settings import Settings
 from desktop_app.ui.state import AppState
 
@@ -225,7 +226,8 @@ def test_tooltip_gives_date_and_title(qtbot, pane, content) -> None:
     period = content.event(GANJA_STRIKES)
     text = pane.tooltip_at(pane.position_of(GANJA_STRIKES))
     assert "4 – 17 October 2020" in text and period.title in text
-    assert event_when(content.event("2020-09-27-2020-11-10-war")) == "27 September – 10 November 2020"
+    event = content.event("2020-09-27-2020-11-10-war")
+    assert format_date_range(event.date, event.end_date) == "27 September – 10 November 2020"
 
     # A real tooltip event over a marker shows it.
     day_event = content.event(point_event(content, lane="diplomacy"))

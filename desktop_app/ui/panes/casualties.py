@@ -64,6 +64,7 @@ from desktop_app.ui.image_export import ask_image_size
 from desktop_app.ui.panes.base import Pane
 from desktop_app.ui.settings import Settings
 from desktop_app.ui.state import AppState
+from desktop_app.views.labels import SIDE_ORDER, STATUS_ORDER, side_label
 
 # -- what goes where (no Qt) --------------------------------------------------------------------------
 
@@ -131,8 +132,6 @@ ITEM_LABELS = {
     "command-posts": "Command posts",
     "depots": "Arms depots",
 }
-SIDE_ORDER = tuple(theme.SIDE_LABELS)
-STATUS_ORDER = tuple(theme.STATUS_COLOURS)
 ORYX = "oryx"  # the claimant whose equipment counts are stacked by status
 # Bars drawn per side in one chart; the rest are counted in the header and listed by the CSV export. The
 # bundled content has at most 18 per side; the limit keeps a chart quick to draw with far more content.
@@ -316,7 +315,7 @@ def row_text(row: ChartRow, scope: str) -> tuple[str, str]:
     """The label above a bar as (head, tail): the head always shows, the tail is cut to fit."""
     if row.is_stack:
         shown = row.total.display_value + " in total" if row.total else _number(row.stack_sum) + " in all"
-        head = f"{theme.SIDE_LABELS.get(row.side, row.side)}: {shown} · {claimant_short(row.main)}"
+        head = f"{side_label(row.side)}: {shown} · {claimant_short(row.main)}"
         parts = [f"{(f.status or '').replace('-', ' ')} {_number(magnitude(f))}" for f in row.segments]
         tail = ", ".join(parts) if parts else "no breakdown by status"
         if row.total and row.segments and row.stack_sum != magnitude(row.total):
@@ -736,7 +735,7 @@ class SectionItem(QGraphicsItem):
         for row in self.section.rows:
             if row.side != side and not row.is_stack:  # a stack's label names its side already
                 side = row.side
-                self.headings.append((y, theme.SIDE_LABELS.get(side, side)))
+                self.headings.append((y, side_label(side)))
                 y += round(HEADING_PX * scale)
             bar = make_bar(row, y)
             bar.setParentItem(self)
@@ -1270,7 +1269,7 @@ class CasualtiesPane(Pane):
     def _tooltip(self, bar: BarItem) -> str:
         row = bar.row
         if row.is_stack:
-            side = theme.SIDE_LABELS.get(row.side, row.side)
+            side = side_label(row.side)
             lines = [f"<b>{html.escape(bar.section.title)} lost by {html.escape(side)}</b>"]
             for figure in row.segments:
                 status = (figure.status or "").replace("-", " ")

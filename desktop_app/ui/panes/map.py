@@ -65,7 +65,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.content import ContentDatabase, ControlRecord, Place
-from desktop_app.content.dates import format_partial_date
+from desktop_app.content.dates import format_day, format_partial_date
 from desktop_app.content.geometry import MapFeature, RegionMap, load_region
 from desktop_app.notes.model import Target as NoteTarget
 from desktop_app.ui import messages, theme
@@ -74,6 +74,7 @@ from desktop_app.ui.image_export import ask_image_size
 from desktop_app.ui.panes.base import Pane
 from desktop_app.ui.settings import NAME_FORM, Settings
 from desktop_app.ui.state import WAR_START, AppState
+from desktop_app.views.labels import CONTROL_LABELS, NO_RECORD_LABEL, control_label
 
 # -- projection -------------------------------------------------------------------------------------
 # Equirectangular, with longitude shrunk by cos(40°) (the middle of the region) so shapes keep their
@@ -106,7 +107,6 @@ APPROXIMATE_NOTE = (
     "Approximate: control is shown per district and town as announced by the sides; "
     "front lines within districts are not shown."
 )
-NO_RECORD_LABEL = "No control record"
 
 # Zoom (pixels per degree of latitude) from which a kind of label is shown. At the default view of the
 # conflict zone a pane 500 px wide shows about 300 px per degree.
@@ -147,10 +147,6 @@ def _mix(a: QColor, b: QColor, t: float) -> QColor:
         round(a.green() + (b.green() - a.green()) * t),
         round(a.blue() + (b.blue() - a.blue()) * t),
     )
-
-
-def format_day(day: date) -> str:
-    return format_partial_date(day.isoformat())
 
 
 # Level of detail: at most this many places are drawn at once; beyond it (content far larger than the
@@ -978,7 +974,7 @@ class MapPane(Pane):
         parts.append(f"{esc(kind)}; {esc(PRECISION_TEXT.get(place.precision, place.precision))}")
         record = self._control.get(place.id)
         if record is not None:
-            holder = theme.CONTROL_LABELS.get(record.holder, record.holder)
+            holder = control_label(record.holder)
             claimant = self._sources.get(record.claimant_id, record.claimant_id)
             parts.append(f"<b>{esc(holder)}</b> since {esc(format_partial_date(record.date))} "
                          f"({esc(record.change)}), according to {esc(claimant)}")
@@ -991,7 +987,7 @@ class MapPane(Pane):
     def _legend_html(self, with_date: bool = False) -> str:
         land = self._land
         items = []
-        for holder, label in theme.CONTROL_LABELS.items():
+        for holder, label in CONTROL_LABELS.items():
             colour = self.holder_colour(holder)
             shown = _mix(land, colour, FILL_ALPHA / 255)  # as the semi-transparent fill looks on land
             items.append(f"<span style='background-color:{shown.name()}; color:{shown.name()}'>"

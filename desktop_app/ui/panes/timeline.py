@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.content import ContentDatabase
+from desktop_app.content.dates import format_date_range, format_day
 from desktop_app.content.models import Event
 from desktop_app.notes.model import Target as NoteTarget
 from desktop_app.ui import theme
@@ -54,11 +55,10 @@ from desktop_app.ui.focus_ring import FocusRing
 from desktop_app.ui.panes.base import Pane
 from desktop_app.ui.settings import NAME_FORM, TIMELINE_HIDDEN_LANES, Settings
 from desktop_app.ui.state import WAR_END, WAR_START, AppState
+from desktop_app.views.labels import lane_label
 
 DAY = 86400.0
 _EPOCH = date(1970, 1, 1)
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December")
 
 MIN_SPAN_DAYS = 3  # the closest zoom: a few days fill the width
 POINT_ROWS = 5  # most markers stacked on one day before the stack is squeezed
@@ -89,33 +89,6 @@ def day_seconds(day: date) -> float:
 def day_at(x: float) -> date:
     """The day that contains the time `x` (seconds since the epoch)."""
     return _EPOCH + timedelta(days=math.floor(x / DAY))
-
-
-def format_day(day: date) -> str:
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
-
-
-def format_partial(text: str) -> str:
-    """'2020-10-09' -> '9 October 2020', '2020-10' -> 'October 2020', '1993' -> '1993'."""
-    parts = [int(p) for p in text.split("-")]
-    if len(parts) == 3:
-        return format_day(date(*parts))
-    if len(parts) == 2:
-        return f"{_MONTHS[parts[1] - 1]} {parts[0]}"
-    return str(parts[0])
-
-
-def event_when(event: Event) -> str:
-    """The event's date as precisely as it is known; periods as a compact range."""
-    if event.end_date is None:
-        return format_partial(event.date)
-    start, end = event.date.split("-"), event.end_date.split("-")
-    if len(start) == len(end) == 3 and start[0] == end[0]:  # same year: say it once
-        first = f"{int(start[2])} {_MONTHS[int(start[1]) - 1]}"
-        if start[1] == end[1]:
-            first = str(int(start[2]))
-        return f"{first} – {format_partial(event.end_date)}"
-    return f"{format_partial(event.date)} – {format_partial(event.end_date)}"
 
 
 class _Plot(FocusRing, pg.PlotWidget):
@@ -256,7 +229,7 @@ class TimelinePane(Pane):
 
         keys = list(theme.LANE_COLOURS) + sorted(set(content.event_lanes()) - set(theme.LANE_COLOURS))
         self.lanes: dict[str, _Lane] = {
-            k: _Lane(k, theme.LANE_LABELS.get(k, k.replace("-", " ").capitalize()),
+            k: _Lane(k, lane_label(k),
                      theme.LANE_COLOURS.get(k, QColor(128, 128, 128)))
             for k in keys
         }
@@ -630,7 +603,7 @@ class TimelinePane(Pane):
         if not found:
             return ""
         event = self.content.events_numbered(found[:1])[0]
-        lines = [event_when(event), event.title]
+        lines = [format_date_range(event.date, event.end_date), event.title]
         place = self.content.place(event.place_id) if event.place_id else None
         if place is not None:
             form = str(self.settings.get(NAME_FORM))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from desktop_app.build import build_database
+from desktop_app.builder import build_database
 from tests.conftest import CONTENT, DATABASE
 
 
@@ -23,7 +23,7 @@ def test_committed_database_matches_its_sources(tmp_path: Path) -> None:
     committed, fresh = dump(DATABASE), dump(rebuilt)
     differing = [line for line in set(committed) ^ set(fresh)][:5]
     assert committed == fresh, (
-        "database.sqlite is out of date with resources/content; run `python -m desktop_app.build`. "
+        "database.sqlite is out of date with resources/content; run `python -m desktop_app.builder`. "
         f"First differences: {differing}"
     )
 

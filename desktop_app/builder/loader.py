@@ -9,7 +9,7 @@ import csv
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop_app.build.problems import Problem, display_path
+from desktop_app.builder.problems import Problem, display_path
 
 LIST_KEYS = ("aliases", "related", "places", "sources")
 SCALAR_KEYS = ("id", "title", "kind", "summary", "date", "end_date", "sensitive")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from desktop_app.build.loader import ContentSources, EntrySource
+from desktop_app.builder.loader import ContentSources, EntrySource
 from desktop_app.content.dates import parse_partial_date
 from desktop_app.content.links import link_targets, plain_text, resolve_links
 from desktop_app.content.schema import NAME_SEPARATOR, SCHEMA_VERSION

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop_app.build.loader import read_sources
-from desktop_app.build.problems import BuildFailed, Problem
-from desktop_app.build.validate import validate
-from desktop_app.build.writer import write_database
+from desktop_app.builder.loader import read_sources
+from desktop_app.builder.problems import BuildFailed, Problem
+from desktop_app.builder.validate import validate
+from desktop_app.builder.writer import write_database
 
 __all__ = ["BuildFailed", "Problem", "build_database"]
 

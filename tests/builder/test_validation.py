@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.build import BuildFailed, build_database
-from desktop_app.build.__main__ import main as build_main
-from tests.build.sample_content import write_sample_content
+from desktop_app.builder import BuildFailed, build_database
+from desktop_app.builder.__main__ import main as build_main
+from tests.builder.sample_content import write_sample_content
 
 
 @pytest.fixture

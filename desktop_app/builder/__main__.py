@@ -1,4 +1,4 @@
-"""Command line: `python -m desktop_app.build [--content DIR] [--output FILE]`."""
+"""Command line: `python -m desktop_app.builder [--content DIR] [--output FILE]`."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop_app.build import BuildFailed, build_database
+from desktop_app.builder import BuildFailed, build_database
 from desktop_app.paths import repository_root
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from desktop_app.build.loader import ContentSources, EntrySource, Row
-from desktop_app.build.problems import Problem
+from desktop_app.builder.loader import ContentSources, EntrySource, Row
+from desktop_app.builder.problems import Problem
 from desktop_app.content.dates import parse_partial_date
 from desktop_app.content.links import LINK
 from desktop_app.content.schema import CONTROL_HOLDERS, ENTRY_KINDS, EVENT_LANES
