@@ -157,7 +157,7 @@ class SelfTest:
         notes.problem.connect(problems.append)
         entry_id = self.window.state.entry_id
         note = notes.add("note", Target("entry", entry_id), body=f"Written by the {NOTE_MARKER} check",
-                         tags=("self-test",))
+                         tags=("self-test",)).note
         if note is None:
             raise CheckFailed(f"could not write a note in {self.data_dir}: {'; '.join(problems) or 'no reason given'}")
         path = notes.store.path

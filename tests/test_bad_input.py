@@ -123,7 +123,7 @@ def test_a_note_at_the_size_limit_is_kept_found_and_round_tripped(tmp_path: Path
     ending = " the-last-word-zanzibar"
     body = ("Lorem Շուշի Gəncə شوشا 🕊️ " * 40_000)[:MAX_NOTE_CHARS - len(ending)] + ending
     with NotesStore(tmp_path / "notes.sqlite") as store:
-        note = store.add("note", Target("entry", "shusha"), body=body)
+        note = store.add("note", Target("entry", "shusha"), body=body).note
         assert store.get(note.uuid).body == body
         hits = store.search("zanzibar")
         assert [h.note.uuid for h in hits] == [note.uuid] and "zanzibar" in hits[0].snippet
@@ -141,8 +141,8 @@ def test_unusual_scripts_and_characters_are_kept_exactly_and_found(name: str, tm
     text = ODD[name]
     quote = TextQuote("shusha", text, prefix="«", suffix="»")
     with NotesStore(tmp_path / "notes.sqlite") as store:
-        note = store.add("note", Target("entry", "shusha"), body=text, tags=[text[:20], "ok"])
-        mark = store.add("highlight", Target("passage", "shusha", quote), body=text)
+        note = store.add("note", Target("entry", "shusha"), body=text, tags=[text[:20], "ok"]).note
+        mark = store.add("highlight", Target("passage", "shusha", quote), body=text).note
         assert store.get(note.uuid).body == text and store.get(mark.uuid).target.quote == quote
         words = [w for w in text.replace("\x00", " ").split() if w.isalpha()]
         for word in words[:3]:  # each word finds the note again
@@ -161,7 +161,7 @@ def store_copy(note: Note, store: NotesStore) -> Note:
 
 def test_azerbaijani_letters_typed_plainly_find_their_notes(tmp_path: Path) -> None:
     with NotesStore(tmp_path / "notes.sqlite") as store:
-        note = store.add("note", Target("entry", "ganja"), body=ODD["azerbaijani"])
+        note = store.add("note", Target("entry", "ganja"), body=ODD["azerbaijani"]).note
         for typed in ("gence", "GƏNCƏ", "xankendi", "agdam", "ismayilli"):
             assert [h.note.uuid for h in store.search(typed)] == [note.uuid], typed
 
@@ -177,7 +177,7 @@ def test_ten_thousand_notes_export_and_import_losslessly(tmp_path: Path) -> None
                          (f"tag{i % 17}", ODD["emoji"][:2]), "yellow", "2026-01-01T00:00:00Z",
                          f"2026-01-02T00:{i % 60:02d}:00Z", position=i if kind == "bookmark" else 0))
     with NotesStore(tmp_path / "notes.sqlite") as store:
-        assert store.merge(made) == (10_000, 0, 0)
+        assert store.merge(made).counts == (10_000, 0, 0)
         text = exchange.export_json(store, store.notes(include_deleted=True))
         original = sorted(store.notes(include_deleted=True), key=lambda n: n.uuid)
     with NotesStore(tmp_path / "copy.sqlite") as copy:

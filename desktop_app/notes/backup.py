@@ -9,9 +9,11 @@ backup API, written beside its final name and then renamed, so a backup is never
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from desktop_app.notes.model import NotesChange
 from desktop_app.notes.store import NotesStore
 
 KEEP = 7
@@ -63,13 +65,19 @@ def backup_if_due(store: NotesStore, folder: Path, now: datetime, keep: int = KE
     return target
 
 
-def restore_backup(store: NotesStore, backup: Path, keep: int = KEEP, folder: Path | None = None) -> Path:
+@dataclass(frozen=True)
+class RestoredBackup:
+    safety: Path  # the notes as they were before the restore
+    change: NotesChange
+
+
+def restore_backup(store: NotesStore, backup: Path, keep: int = KEEP, folder: Path | None = None) -> RestoredBackup:
     """Replace the notes with those in `backup`, after saving the current notes.
 
     The backup is checked first (it opens, it is a notes file; an older schema is upgraded in memory,
     the file itself is not changed). Then the current notes go to notes-before-restore-<time>.sqlite
     in `folder` (default: the backup's folder), and the store's contents are replaced in one
-    transaction (undo reverts it). Returns the before-restore file. NotesError for a bad backup,
+    transaction (undo reverts it). Returns the before-restore file and the change. NotesError for a bad backup,
     NotesReadOnly for a read-only store, OSError if the before-restore copy cannot be written; in each
     case nothing has changed.
     """
@@ -84,6 +92,6 @@ def restore_backup(store: NotesStore, backup: Path, keep: int = KEEP, folder: Pa
         raise store._read_only_error()
     safety = folder / f"notes-before-restore-{store.now().replace(':', '-')}.sqlite"
     store.backup_to(safety)
-    store.replace_all(notes)
+    change = store.replace_all(notes)
     _prune(folder, _BEFORE_RESTORE, keep)
-    return safety
+    return RestoredBackup(safety, change)

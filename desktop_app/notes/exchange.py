@@ -21,7 +21,7 @@ import re
 import uuid as uuidlib
 from collections.abc import Callable, Iterable
 from contextlib import suppress
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -39,6 +39,7 @@ from desktop_app.notes.model import (
     NOTE_KINDS,
     TARGET_KINDS,
     Note,
+    NotesChange,
     Target,
     TextQuote,
 )
@@ -109,6 +110,7 @@ class ImportReport:
     added: int
     updated: int
     unchanged: int
+    change: NotesChange | None = field(default=None, compare=False)  # what it changed, note by note
 
 
 # -- export -------------------------------------------------------------------------------------
@@ -590,5 +592,5 @@ def import_json(store: NotesStore, data: bytes | str, progress: Progress | None 
         author = " ".join(pack["author"].split())
         notes = [replace(note, imported=True, author=note.author or author) for note in notes]
     step = None if progress is None else (lambda done, total: progress("Importing", done, total))
-    added, updated, unchanged = store.merge(notes, "teacher pack import" if pack is not None else "import", step)
-    return ImportReport(added, updated, unchanged)
+    change = store.merge(notes, "teacher pack import" if pack is not None else "import", step)
+    return ImportReport(*change.counts, change)

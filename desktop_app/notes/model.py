@@ -80,3 +80,57 @@ class NoteHit:
     note: Note
     snippet: str = ""
     marks: tuple[tuple[int, int], ...] = field(default=())
+
+
+# What a write did (NotesChange.action).
+CHANGE_ACTIONS = ("add", "edit", "delete", "restore", "bookmark", "unbookmark", "reorder", "empty-trash", "undo",
+                  "import", "replace")
+
+
+@dataclass(frozen=True)
+class NotesChange:
+    """What one write to the notes changed: each touched note before and after (None: it did not exist).
+
+    Every write to the store returns one, and the app passes it on to whatever shows notes, so each
+    view updates the rows and passages it shows that were touched rather than reading everything again.
+    `whole` means anything may have changed (a backup was restored): read everything again.
+    """
+
+    action: str  # one of CHANGE_ACTIONS
+    before: dict[str, Note | None] = field(default_factory=dict)
+    after: dict[str, Note | None] = field(default_factory=dict)
+    origin: str = ""  # who asked for it: "editor", "reader", "notes-list", "import", "undo" ...
+    note: Note | None = None  # the note the write made or left: a new note, the edited one, a bookmark
+    kept: Note | None = None  # an edit that met a change made elsewhere: the other version, kept as a note
+    counts: tuple[int, int, int] = (0, 0, 0)  # an import: added, updated, unchanged
+    message: str = ""  # said to the user: what was undone, or why it could not be
+    whole: bool = False
+
+    @property
+    def uuids(self) -> frozenset[str]:
+        """The notes that are not as they were."""
+        return frozenset(uuid for uuid in self.before.keys() | self.after.keys()
+                         if self.before.get(uuid) != self.after.get(uuid))
+
+    @property
+    def empty(self) -> bool:
+        return not self.whole and not self.uuids
+
+    @property
+    def targets(self) -> frozenset[Target]:
+        """What the touched notes are (or were) attached to."""
+        return frozenset(note.target for uuid in self.uuids
+                         for note in (self.before.get(uuid), self.after.get(uuid)) if note is not None)
+
+    @property
+    def entry_ids(self) -> frozenset[str]:
+        """Entries whose own notes, passages or bookmarks were touched."""
+        return frozenset(target.entry_id for target in self.targets if target.entry_id)
+
+    def touches_entry(self, entry_id: str) -> bool:
+        """Whether the notes on `entry_id` (its own, its passages', its bookmark) may have changed."""
+        return self.whole or entry_id in self.entry_ids
+
+    def touches_passages_of(self, entry_id: str) -> bool:
+        """Whether the passages marked in `entry_id`'s text may have changed (highlights and their colour)."""
+        return self.whole or any(t.kind == "passage" and t.id == entry_id for t in self.targets)

@@ -30,6 +30,7 @@ from desktop_app.notes.model import (
     TARGET_KINDS,
     Note,
     NoteHit,
+    NotesChange,
     Target,
     TextQuote,
 )
@@ -430,6 +431,21 @@ class NoteListing:
         with self.store._reading() as conn:
             return _select_limited(conn, where, args, order, self.source)
 
+    def holding(self, uuids: Iterable[str]) -> set[str]:
+        """Which of these notes the list holds (to update a list in place after a change)."""
+        uuids = list(uuids)
+        if not uuids:
+            return set()
+        where = f"{self.where} AND n.uuid IN ({', '.join('?' for _ in uuids)})"
+        with self.store._reading() as conn:
+            return {row[0] for row in conn.execute(f"SELECT n.uuid FROM {self.source} WHERE {where}",
+                                                   [*self.args, *uuids])}
+
+    @property
+    def newest_first(self) -> bool:
+        """Whether a note just written (created, edited or moved to the trash) comes first in this list."""
+        return self.direction == "DESC" and self.order_column in ("n.updated", "n.deleted")
+
 
 @dataclass(frozen=True)
 class _Change:
@@ -599,11 +615,14 @@ class NotesStore:
             except sqlite3.Error as error:
                 raise self._error(error) from None
 
-    def _record(self, description: str, before: dict[str, Note | None], after: dict[str, Note | None]) -> None:
+    def _record(self, action: str, description: str, before: dict[str, Note | None], after: dict[str, Note | None],
+                **details) -> NotesChange:
+        """Remember the change for undo; the record of it that the write returns."""
         if before != after:
             with self._lock:
                 self._undo.append(_Change(description, before, after))
                 del self._undo[:-UNDO_LIMIT]
+        return NotesChange(action, before, after, **details)
 
     def check_integrity(self) -> None:
         """Read every page of the file once (SQLite's quick_check); NotesUnreadable if any is damaged."""
@@ -648,16 +667,17 @@ class NotesStore:
         return len(marks) - 1 if marks else None
 
     def add(self, kind: str, target: Target, body: str = "", tags: Iterable[str] = (),
-            colour: str = "yellow") -> Note:
+            colour: str = "yellow") -> NotesChange:
+        """A new note; the change's `note` is it."""
         _check_note_fields(kind, colour)
         check_target(target)
         with self._writing() as conn:
             note = self._new(conn, kind, target, body, tags, colour)
-        self._record(f"new {_label(note)}", {note.uuid: None}, {note.uuid: note})
-        return note
+        return self._record("add", f"new {_label(note)}", {note.uuid: None}, {note.uuid: note}, note=note)
 
     def update(self, uuid: str, *, body: str | None = None, tags: Iterable[str] | None = None,
-               colour: str | None = None) -> Note:
+               colour: str | None = None) -> NotesChange:
+        """Change what is given of a note; the change's `note` is the note as it now is."""
         if colour is not None:
             _check_note_fields("note", colour)
         with self._writing() as conn:
@@ -666,25 +686,26 @@ class NotesStore:
                           tags=old.tags if tags is None else clean_tags(tags),
                           colour=old.colour if colour is None else colour)
             if new == old:
-                return old
+                return NotesChange("edit", note=old)
             new = replace(new, updated=self.now())
             _put(conn, new)
-        self._record(f"edit of {_label(old)}", {uuid: old}, {uuid: new})
-        return new
+        return self._record("edit", f"edit of {_label(old)}", {uuid: old}, {uuid: new}, note=new)
 
-    def save_edit(self, base: Note, *, body: str, tags: Iterable[str] | str, colour: str) -> tuple[Note, Note | None]:
-        """Save an edit of `base`, the note as it was when the editor showed it; returns (saved, kept).
+    def save_edit(self, base: Note, *, body: str, tags: Iterable[str] | str, colour: str) -> NotesChange:
+        """Save an edit of `base`, the note as it was when the editor showed it; the change's `note` is the
+        saved note.
 
         If the note has changed since (saved or trashed in another window, or in another copy of the app
         running on the same file), neither version is lost: the edit is saved, and the other version is
-        kept as a note of its own on the same target (`kept`, None when there was no such change).
+        kept as a note of its own on the same target (the change's `kept`, None when there was no such
+        change).
         """
         _check_note_fields("note", colour)
         with self._writing() as conn:
             current = self._existing(conn, base.uuid)
             new = replace(current, body=_check_body(body), tags=clean_tags(tags), colour=colour, deleted=None)
             if new == current:
-                return current, None
+                return NotesChange("edit", note=current)
             now = self.now()
             new = replace(new, updated=now)
             _put(conn, new)
@@ -698,8 +719,7 @@ class NotesStore:
         before: dict[str, Note | None] = {base.uuid: current}
         if kept is not None:
             before[kept.uuid], after[kept.uuid] = None, kept
-        self._record(f"edit of {_label(current)}", before, after)
-        return new, kept
+        return self._record("edit", f"edit of {_label(current)}", before, after, note=new, kept=kept)
 
     def _existing(self, conn: sqlite3.Connection, uuid: str) -> Note:
         note = _load(conn, uuid)
@@ -804,8 +824,9 @@ class NotesStore:
     def is_bookmarked(self, target: Target) -> bool:
         return bool(self.notes(kind="bookmark", target=target))
 
-    def toggle_bookmark(self, target: Target) -> Note | None:
-        """Put `target` on the reading list (at the end), or take it off (to the trash)."""
+    def toggle_bookmark(self, target: Target) -> NotesChange:
+        """Put `target` on the reading list (at the end; the change's `note` is the bookmark), or take it off
+        (to the trash)."""
         check_target(target)
         with self._writing() as conn:
             clause, args = _target_clause(target)
@@ -820,12 +841,11 @@ class NotesStore:
             else:
                 new = self._new(conn, "bookmark", target, "", (), "yellow")
         if new is None:
-            self._record(f"removal of {_label(marked[0])} from the reading list", before, after)
-        else:
-            self._record(f"new {_label(new)}", {new.uuid: None}, {new.uuid: new})
-        return new
+            return self._record("unbookmark", f"removal of {_label(marked[0])} from the reading list", before,
+                                after)
+        return self._record("bookmark", f"new {_label(new)}", {new.uuid: None}, {new.uuid: new}, note=new)
 
-    def move_bookmark(self, uuid: str, new_position: int) -> None:
+    def move_bookmark(self, uuid: str, new_position: int) -> NotesChange:
         """Move a bookmark to index `new_position` of the reading list (0 is the top)."""
         with self._writing() as conn:
             marks = _select(conn, "n.kind = 'bookmark' AND n.deleted IS NULL", (), "n.position, n.id")
@@ -839,60 +859,61 @@ class NotesStore:
                     before[note.uuid] = note
                     after[note.uuid] = replace(note, position=position)
                     _put(conn, after[note.uuid])
-        self._record("reordering of the reading list", before, after)
+        return self._record("reorder", "reordering of the reading list", before, after)
 
     # -- trash and undo ------------------------------------------------------------------------
 
-    def delete(self, uuid: str) -> None:
+    def delete(self, uuid: str) -> NotesChange:
         """Move a note to the trash (restore() brings it back)."""
         with self._writing() as conn:
             old = self._existing(conn, uuid)
             if old.deleted is not None:
-                return
+                return NotesChange("delete", note=old)
             new = replace(old, deleted=self.now())
             _put(conn, new)
-        self._record(f"deletion of {_label(old)}", {uuid: old}, {uuid: new})
+        return self._record("delete", f"deletion of {_label(old)}", {uuid: old}, {uuid: new}, note=new)
 
-    def restore(self, uuid: str) -> Note:
+    def restore(self, uuid: str) -> NotesChange:
+        """Bring a note back from the trash; the change's `note` is it."""
         with self._writing() as conn:
             old = self._existing(conn, uuid)
             if old.deleted is None:
-                return old
+                return NotesChange("restore", note=old)
             new = replace(old, deleted=None)
             _put(conn, new)
-        self._record(f"restore of {_label(old)}", {uuid: old}, {uuid: new})
-        return new
+        return self._record("restore", f"restore of {_label(old)}", {uuid: old}, {uuid: new}, note=new)
 
     def trash(self) -> list[Note]:
         """Notes in the trash, most recently deleted first."""
         with self._reading() as conn:
             return _select(conn, "n.deleted IS NOT NULL", (), "n.deleted DESC, n.id DESC")
 
-    def empty_trash(self) -> int:
-        """Remove the notes in the trash for good (undo still brings them back); returns how many."""
+    def empty_trash(self) -> NotesChange:
+        """Remove the notes in the trash for good (undo still brings them back)."""
         with self._writing() as conn:
             gone = _select(conn, "n.deleted IS NOT NULL", ())
             for note in gone:
                 _remove(conn, note.uuid)
-        self._record(f"emptying of the trash ({len(gone)} notes)", {n.uuid: n for n in gone},
-                     dict.fromkeys((n.uuid for n in gone), None))
-        return len(gone)
+        return self._record("empty-trash", f"emptying of the trash ({len(gone)} notes)", {n.uuid: n for n in gone},
+                            dict.fromkeys((n.uuid for n in gone), None))
 
     def can_undo(self) -> bool:
         return bool(self._undo)
 
-    def undo(self) -> str | None:
-        """Revert the last change made through this store object; a short description, None if none.
+    def undo(self) -> NotesChange:
+        """Revert the last change made through this store object; the change's `message` says what was
+        undone ("" when there was nothing to undo).
 
         A change that another window (or copy of the app) has since altered is not undone.
         """
         if not self._undo:
-            return None
+            return NotesChange("undo")
         change = self._undo.pop()
         try:
             with self._writing() as conn:
                 if any(_load(conn, uuid) != note for uuid, note in change.after.items()):
-                    return f"Could not undo the {change.description}: it was changed in another window since."
+                    return NotesChange("undo", message=f"Could not undo the {change.description}: it was changed"
+                                                       " in another window since.")
                 for uuid, note in change.before.items():
                     if note is None:
                         _remove(conn, uuid)
@@ -901,7 +922,7 @@ class NotesStore:
         except NotesError:
             self._undo.append(change)  # nothing was written; the user can try again
             raise
-        return f"Undid: {change.description}"
+        return NotesChange("undo", dict(change.after), dict(change.before), message=f"Undid: {change.description}")
 
     # -- search --------------------------------------------------------------------------------
 
@@ -961,8 +982,8 @@ class NotesStore:
     # -- whole-store operations (import, restore, backup) --------------------------------------
 
     def merge(self, notes: Iterable[Note], description: str = "import",
-              progress: Callable[[int, int], None] | None = None) -> tuple[int, int, int]:
-        """Merge notes by uuid in one transaction; returns (added, updated, unchanged).
+              progress: Callable[[int, int], None] | None = None) -> NotesChange:
+        """Merge notes by uuid in one transaction; the change's `counts` are (added, updated, unchanged).
 
         A new note is added (a new bookmark goes to the end of the reading list, or is skipped when its
         target is already on it); a known one is replaced only if it was changed later (edited, or
@@ -1010,10 +1031,10 @@ class NotesStore:
                 before.setdefault(note.uuid, old)
                 after[note.uuid] = current[note.uuid] = note
                 updated += 1
-        self._record(f"{description} of {added + updated} notes", before, after)
-        return added, updated, unchanged
+        return self._record("import", f"{description} of {added + updated} notes", before, after,
+                            counts=(added, updated, unchanged))
 
-    def replace_all(self, notes: Iterable[Note], description: str = "restore from a backup") -> None:
+    def replace_all(self, notes: Iterable[Note], description: str = "restore from a backup") -> NotesChange:
         """Make the store hold exactly `notes` (trash included), in one transaction; undoable."""
         notes = list(notes)
         with self._writing() as conn:
@@ -1028,7 +1049,7 @@ class NotesStore:
                 before.setdefault(note.uuid, None)
                 if before[note.uuid] != note:
                     _put(conn, note)
-        self._record(description, before, after)
+        return self._record("replace", description, before, after, whole=True)
 
     def backup_to(self, destination: Path) -> Path:
         """Write a consistent copy of the whole notes file to `destination` (SQLite's backup API).

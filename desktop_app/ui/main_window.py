@@ -379,8 +379,8 @@ class MainWindow(QMainWindow):
     # -- notes: undo, backups, export and import ----------------------------------------------
     def undo_note_change(self) -> None:
         self.notes_pane.flush()
-        message = self.notes.undo() if self.notes.store.can_undo() else None
-        self.show_status(message or "Nothing to undo")
+        change = self.notes.undo() if self.notes.store.can_undo() else None
+        self.show_status(change.message if change is not None and change.message else "Nothing to undo")
 
     def backup_folder(self) -> Path:
         return self.notes.store.path.parent / "backups"
@@ -422,9 +422,7 @@ class MainWindow(QMainWindow):
         return len(chosen)
 
     def import_notes(self, path: Path) -> exchange.ImportReport:
-        report = exchange.import_json(self.notes.store, path.read_bytes())
-        self.notes.notify_changed()
-        return report
+        return self.notes.import_now(path.read_bytes())
 
     def _trash_count(self, entry_only: bool) -> int:
         entry_id = self.state.entry_id if entry_only else None
@@ -505,7 +503,7 @@ class MainWindow(QMainWindow):
         progress.setMinimumDuration(400)  # a small file is done before the window would show
         progress.setAutoClose(False)
         progress.setAutoReset(False)
-        job = self._import_job = BackgroundImport(self.notes, data, progress)
+        job = self._import_job = self.notes.import_later(data, progress)
 
         def show(doing: str, done: int, total: int) -> None:
             progress.setLabelText(f"{doing} {path.name}: {done:,} of {total:,} notes…" if total else
@@ -524,7 +522,7 @@ class MainWindow(QMainWindow):
         progress.close()
         progress.deleteLater()
         try:
-            report = future.result()
+            future.result()  # its problems are told here, in the import's own words
         except exchange.ImportFailed as failure:
             self._import_failed(path, failure)
             return
@@ -534,7 +532,7 @@ class MainWindow(QMainWindow):
         except NotesError as error:
             messages.warn(self, "Nothing was imported", f"{path.name} cannot be imported: {error}")
             return
-        self.notes.notify_changed()
+        report = self.notes.outcome(future)
         messages.inform(self, "Notes imported", f"From {path.name}: added {report.added:,}, updated "
                         f"{report.updated:,}, already there {report.unchanged:,}.")
 
@@ -561,11 +559,10 @@ class MainWindow(QMainWindow):
         if ok:
             self.notes_pane.flush()
             try:
-                backup.restore_backup(self.notes.store, found[names.index(name)])
+                self.notes.restore_backup(found[names.index(name)])
             except (OSError, NotesError) as error:
                 messages.warn(self, "Notes not restored", f"Your notes are unchanged. {error}")
                 return
-            self.notes.notify_changed()
             self.statusBar().showMessage(f"Restored your notes from {name}", 8000)
 
     # -- help ---------------------------------------------------------------------------------

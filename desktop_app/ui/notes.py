@@ -1,8 +1,9 @@
-"""The notes store as the panes see it: one object that says when the user's notes have changed.
+"""The notes store as the panes see it: one door for every write, and a change record for each.
 
-Writes go through here so every pane that shows notes (reader highlights, the notes pane, search)
-refreshes after any change, whichever pane made it. A data folder that cannot be written makes the
-notes read-only with a visible reason instead of failing.
+Every write (an edit, the trash, undo, an import, a restore from a backup) goes through `NotesModel`,
+which sends what it changed (`NotesChange`: which notes, before and after, who asked) to every pane that
+shows notes, whichever pane made it; each pane updates only what it shows of those notes. A data folder
+that cannot be written makes the notes read-only with a visible reason instead of failing.
 """
 
 from __future__ import annotations
@@ -10,18 +11,22 @@ from __future__ import annotations
 import html
 import threading
 import weakref
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import replace
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QLabel
 
 from desktop_app import APP_NAME
-from desktop_app.notes import exchange
-from desktop_app.notes.model import Note, Target
+from desktop_app.notes import backup, exchange
+from desktop_app.notes.model import Note, NotesChange, Target
 from desktop_app.notes.recovery import open_notes
 from desktop_app.notes.store import NotesError, NotesReadOnly, NotesStore, needs_upgrade
+
+T = TypeVar("T")
 
 # Upgrading a notes file of this size to a new schema takes about a tenth of a second or more: say so.
 UPGRADE_NOTICE_BYTES = 2 * 1024 * 1024
@@ -56,7 +61,8 @@ class BackgroundImport(QObject):
         self.future: Future | None = None
 
     def start(self) -> None:
-        self.future = self._notes.run_later(exchange.import_json, self._notes.store, self._data, self._progress)
+        self.future = self._notes.run_later(exchange.import_json, self._notes.store, self._data, self._progress,
+                                            origin="import")
         self.future.add_done_callback(self.finished.emit)
 
     def cancel(self) -> None:
@@ -68,8 +74,17 @@ class BackgroundImport(QObject):
         self.progressed.emit(doing, done, total)
 
 
+def change_of(result: object) -> NotesChange | None:
+    """The change record a store write returned (an import's report carries one)."""
+    if isinstance(result, NotesChange):
+        return result
+    return getattr(result, "change", None)
+
+
 class NotesModel(QObject):
-    changed = Signal()
+    """The one door for writes to the notes: each write's change record goes out on `changed`."""
+
+    changed = Signal(object)  # a NotesChange: what was written, and who asked for it
     problem = Signal(str)  # a plain-words message for the user
     background_done = Signal(object)  # a Future from save_edit_later, finished (take it in with outcome())
     # Set by open() when the notes file had to be recovered (moved aside, or left alone as too new).
@@ -84,6 +99,7 @@ class NotesModel(QObject):
         # One thread writes in the background, so saves happen in the order they were asked for.
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="notes-writer")
         self._taken_in: weakref.WeakSet[Future] = weakref.WeakSet()
+        self._origins: weakref.WeakKeyDictionary[Future, str] = weakref.WeakKeyDictionary()
 
     @classmethod
     def open(cls, path: Path, parent: QObject | None = None) -> NotesModel:
@@ -107,7 +123,8 @@ class NotesModel(QObject):
     def read_only(self) -> bool:
         return bool(self.read_only_reason)
 
-    def _write(self, action, *args, **kwargs):
+    def _write(self, origin: str, action: Callable[..., T], *args, **kwargs) -> T | None:
+        """Run a store write now; tell its change (or its problem). None when it failed."""
         try:
             result = action(*args, **kwargs)
         except NotesReadOnly as error:
@@ -117,36 +134,62 @@ class NotesModel(QObject):
         except NotesError as error:
             self.problem.emit(str(error))
             return None
-        self.changed.emit()
+        self._tell(result, origin)
         return result
 
+    def _tell(self, result: object, origin: str) -> None:
+        change = change_of(result)
+        if change is not None and not change.empty:
+            self.changed.emit(replace(change, origin=origin))
+
     def add(self, kind: str, target: Target, body: str = "", tags: Iterable[str] = (),
-            colour: str = "yellow") -> Note | None:
-        return self._write(self.store.add, kind, target, body=body, tags=tags, colour=colour)
+            colour: str = "yellow", origin: str = "") -> NotesChange | None:
+        return self._write(origin, self.store.add, kind, target, body=body, tags=tags, colour=colour)
 
-    def update(self, uuid: str, **changes) -> Note | None:
-        return self._write(self.store.update, uuid, **changes)
+    def update(self, uuid: str, origin: str = "", **changes) -> NotesChange | None:
+        return self._write(origin, self.store.update, uuid, **changes)
 
-    def save_edit(self, base: Note, **changes) -> tuple[Note, Note | None] | None:
-        """NotesStore.save_edit: (saved, the other version kept when the note had changed elsewhere)."""
-        return self._write(self.store.save_edit, base, **changes)
+    def save_edit(self, base: Note, origin: str = "editor", **changes) -> NotesChange | None:
+        """NotesStore.save_edit now: its change carries the saved note, and the other version kept when the
+        note had changed elsewhere."""
+        return self._write(origin, self.store.save_edit, base, **changes)
 
-    def save_edit_later(self, base: Note, **changes) -> Future:
+    def save_edit_later(self, base: Note, origin: str = "editor", **changes) -> Future:
         """save_edit on the writer thread; background_done carries the Future when it is done. Its outcome()
         must be taken in on the GUI thread (that is where problems are told and `changed` is emitted)."""
-        future = self.run_later(self.store.save_edit, base, **changes)
+        future = self.run_later(self.store.save_edit, base, origin=origin, **changes)
         future.add_done_callback(self.background_done.emit)  # queued to the GUI thread
         return future
 
-    def run_later(self, action, *args, **kwargs) -> Future:
+    def import_later(self, data: bytes, parent: QObject | None = None) -> BackgroundImport:
+        """An import of a notes file on the writer thread (start() it); take its outcome in with outcome()."""
+        return BackgroundImport(self, data, parent)
+
+    def import_now(self, data: bytes) -> exchange.ImportReport:
+        """An import done before returning; ImportFailed or NotesError as exchange.import_json raises them."""
+        report = exchange.import_json(self.store, data)
+        self._tell(report, "import")
+        return report
+
+    def restore_backup(self, path: Path) -> backup.RestoredBackup:
+        """Replace the notes with a backup's (the current ones are saved first); NotesError or OSError with
+        nothing changed."""
+        restored = backup.restore_backup(self.store, path)
+        self._tell(restored, "restore-backup")
+        return restored
+
+    def run_later(self, action, *args, origin: str = "", **kwargs) -> Future:
         """Any write to the store, on the writer thread, after the writes asked for before it."""
-        return self._writer.submit(action, *args, **kwargs)
+        future = self._writer.submit(action, *args, **kwargs)
+        self._origins[future] = origin
+        return future
 
     def outcome(self, future: Future):
         """The result of a background write (waiting for it if need be), or None after telling the problem.
         Told once: a second call for the same write returns its result without a second signal."""
         first = future not in self._taken_in
         self._taken_in.add(future)
+        origin = self._origins.pop(future, "")
         try:
             result = future.result()
         except NotesReadOnly as error:
@@ -159,7 +202,7 @@ class NotesModel(QObject):
                 self.problem.emit(str(error))
             return None
         if first:
-            self.changed.emit()
+            self._tell(result, origin)
         return result
 
     def close(self) -> None:
@@ -167,21 +210,20 @@ class NotesModel(QObject):
         self._writer.shutdown(wait=True)
         self.store.close()
 
-    def delete(self, uuid: str) -> None:
-        self._write(self.store.delete, uuid)
+    def delete(self, uuid: str, origin: str = "") -> NotesChange | None:
+        return self._write(origin, self.store.delete, uuid)
 
-    def restore(self, uuid: str) -> Note | None:
-        return self._write(self.store.restore, uuid)
+    def restore(self, uuid: str, origin: str = "") -> NotesChange | None:
+        return self._write(origin, self.store.restore, uuid)
 
-    def toggle_bookmark(self, target: Target) -> Note | None:
-        return self._write(self.store.toggle_bookmark, target)
+    def toggle_bookmark(self, target: Target, origin: str = "") -> NotesChange | None:
+        return self._write(origin, self.store.toggle_bookmark, target)
 
-    def undo(self) -> str | None:
-        return self._write(self.store.undo)
+    def empty_trash(self, origin: str = "") -> NotesChange | None:
+        return self._write(origin, self.store.empty_trash)
 
-    def notify_changed(self) -> None:
-        """For changes made to the store directly (import, restore from backup)."""
-        self.changed.emit()
+    def undo(self) -> NotesChange | None:
+        return self._write("undo", self.store.undo)
 
 
 # -- shared by the panes that show notes ------------------------------------------------------

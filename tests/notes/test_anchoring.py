@@ -84,7 +84,7 @@ def test_a_deleted_passage_is_detached_but_its_note_is_kept(tmp_path) -> None:
     assert anchor(rewritten, quote).detached
     assert anchor(rewritten, quote).start is None and anchor(rewritten, quote).end is None
     with NotesStore(tmp_path / "notes.sqlite") as store:
-        note = store.add("highlight", Target("passage", "shusha", quote), body="Compare with the Armenian side")
+        note = store.add("highlight", Target("passage", "shusha", quote), body="Compare with the Armenian side").note
         listed = store.notes(entry_id="shusha")
     assert [n.uuid for n in listed] == [note.uuid]
     assert [anchor(rewritten, n.target.quote).detached for n in listed] == [True]

@@ -47,20 +47,22 @@ def test_the_newest_seven_are_kept(store: NotesStore, tmp_path: Path) -> None:
 
 def test_restore_brings_back_deleted_notes_and_first_saves_the_current_ones(store: NotesStore, tmp_path: Path) -> None:
     folder = tmp_path / "backups"
-    kept = store.add("note", Target("entry", "shusha"), body="kept all along")
-    lost = store.add("note", Target("entry", "lachin"), body="deleted for good, then missed")
+    kept = store.add("note", Target("entry", "shusha"), body="kept all along").note
+    lost = store.add("note", Target("entry", "lachin"), body="deleted for good, then missed").note
     daily = backup_if_due(store, folder, DAY)
     store.delete(lost.uuid)
     store.empty_trash()
     store.add("note", Target("entry", "agdam"), body="written after the backup")
-    safety = restore_backup(store, daily)
+    restored = restore_backup(store, daily)
+    safety = restored.safety
+    assert restored.change.whole and lost.uuid in restored.change.uuids  # every pane reads the notes again
     assert bodies(store) == {"kept all along", "deleted for good, then missed"}
     assert store.get(lost.uuid) == lost and store.get(kept.uuid) == kept
     assert safety.name.startswith("notes-before-restore-") and safety in list_backups(folder)
     with NotesStore.snapshot(safety) as before:
         assert bodies(before) == {"kept all along", "written after the backup"}
     # A restore is one change, and undo reverts it.
-    assert store.undo().startswith("Undid: restore from a backup")
+    assert store.undo().message.startswith("Undid: restore from a backup")
     assert bodies(store) == {"kept all along", "written after the backup"}
 
 

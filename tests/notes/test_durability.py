@@ -29,7 +29,7 @@ count = int(sys.argv[2])
 i = 0
 while count < 0 or i < count:
     note = store.add("note", Target("entry", "shusha"), body=f"note {i} " + "Shusha Gəncə " * 300,
-                     tags=[f"tag{i % 7}"])
+                     tags=[f"tag{i % 7}"]).note
     if i % 3 == 0:
         store.update(note.uuid, body="edited " + note.body)
     print(note.uuid, flush=True)
@@ -64,7 +64,7 @@ def test_two_stores_on_one_file_both_write_at_the_same_time(notes_path: Path) ->
                 start.wait()
                 uuids = []
                 for i in range(30):
-                    note = store.add("note", Target("entry", "shusha"), body=f"{name} {i}", tags=[name])
+                    note = store.add("note", Target("entry", "shusha"), body=f"{name} {i}", tags=[name]).note
                     store.update(note.uuid, body=f"{name} {i}, edited")
                     uuids.append(note.uuid)
                 written[name] = uuids

@@ -34,7 +34,7 @@ def filled(store: NotesStore) -> NotesStore:
     store.add("highlight", passage("ganja", "Gəncə was struck\nagain [twice]", "In October ", " by missiles"))
     store.toggle_bookmark(Target("entry", "lachin"))
     store.toggle_bookmark(Target("entry", "agdam"))
-    gone = store.add("note", Target("entry", "lachin"), body="in the trash", tags=["old"], colour="blue")
+    gone = store.add("note", Target("entry", "lachin"), body="in the trash", tags=["old"], colour="blue").note
     store.delete(gone.uuid)
     store.merge([Note("7d444b2e-8f0a-4c3b-9d5e-6f7a8b9c0d1e", "note", Target("place", "agdam"), "From the teacher",
                       ("maps",), "green", "2026-01-01T10:00:00Z", "2026-01-02T10:00:00Z", "Ms. Aliyeva", True, 0)])
@@ -111,7 +111,7 @@ def test_a_newer_copy_of_a_note_wins_and_an_older_one_does_not(filled: NotesStor
     assert filled.get(note.uuid).body == note.body
     assert exchange.import_json(filled, json.dumps({**document, "notes": [newer]})) == exchange.ImportReport(0, 1, 0)
     assert filled.get(note.uuid).body == "edited on the other laptop"
-    assert filled.undo() == "Undid: import of 1 notes"
+    assert filled.undo().message == "Undid: import of 1 notes"
     assert filled.get(note.uuid) == note
 
 
@@ -217,7 +217,7 @@ def test_a_teacher_pack_brings_the_reading_list_and_its_notes_marked_with_the_au
     pack = exchange.export_teacher_pack(filled, "Week 3: the ceasefire", "Ms. Petrosyan")
     assert json.loads(pack)["pack"] == {"title": "Week 3: the ceasefire", "author": "Ms. Petrosyan"}
     with NotesStore(tmp_path / "student.sqlite") as student:
-        mine = student.add("note", Target("entry", "shusha"), body="my own note")
+        mine = student.add("note", Target("entry", "shusha"), body="my own note").note
         report = exchange.import_json(student, pack)
         assert report.added == 3 and report.updated == 0
         assert [b.target.id for b in student.bookmarks()] == ["agdam", "lachin"]
@@ -233,7 +233,7 @@ def test_a_teacher_pack_brings_the_reading_list_and_its_notes_marked_with_the_au
         again = exchange.export_teacher_pack(filled, "Week 3: the ceasefire", "Ms. Petrosyan")
         assert exchange.import_json(student, again) == exchange.ImportReport(0, 1, 2)
         assert [(b.target.id, b.body) for b in student.bookmarks()] == [("lachin", ""), ("agdam", "Start here")]
-        edited = student.update(student.bookmarks()[1].uuid, body="my answer")
+        edited = student.update(student.bookmarks()[1].uuid, body="my answer").note
         assert (edited.author, edited.imported) == ("Ms. Petrosyan", True)
 
 

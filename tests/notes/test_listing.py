@@ -25,7 +25,7 @@ def many(store: NotesStore) -> NotesStore:
     for i in range(60):
         entry = ("shusha", "ganja", "lachin")[i % 3]
         note = store.add("note", Target("entry", entry), f"note {i} about {'drones' if i % 2 else 'roads'}",
-                         tags=["even"] if i % 2 == 0 else [])
+                         tags=["even"] if i % 2 == 0 else []).note
         if i % 7 == 0:
             store.toggle_bookmark(Target("entry", f"entry-{i}"))
         if i % 5 == 0:
@@ -64,8 +64,8 @@ def test_the_reader_reads_only_the_passages_of_its_entry_however_many_notes_the_
     for i in range(50):
         store.add("note", Target("entry", "shusha"), f"whole-entry note {i}")
     quote = TextQuote("shusha", "the town fell", "", "")
-    kept = store.add("highlight", Target("passage", "shusha", quote))
-    gone = store.add("note", Target("passage", "shusha", quote), "trashed")
+    kept = store.add("highlight", Target("passage", "shusha", quote)).note
+    gone = store.add("note", Target("passage", "shusha", quote), "trashed").note
     store.delete(gone.uuid)
     store.add("highlight", Target("passage", "ganja", TextQuote("ganja", "struck", "", "")))
     assert [n.uuid for n in store.passages("shusha")] == [kept.uuid]

@@ -80,7 +80,7 @@ def test_the_new_features_work_on_a_migrated_file(v1_copy: Path) -> None:
         store.undo()
         assert store.trash() == []
         # Imported notes with their author.
-        pack = exchange.export_json(store, [store.add("note", Target("entry", "agdam"), body="from the teacher")],
+        pack = exchange.export_json(store, [store.add("note", Target("entry", "agdam"), body="from the teacher").note],
                                     pack={"title": "Week 1", "author": "Ms. Aliyeva"})
     with NotesStore(v1_copy.with_name("student.sqlite")) as student:
         exchange.import_json(student, pack)

@@ -33,8 +33,8 @@ result["read_only"] = store.read_only
 result["bodies"] = [n.body for n in store.notes()]
 result["found"] = [h.note.body for h in store.search("gence")]
 for name, write in [
-    ("add", lambda: store.add("note", Target("entry", "lachin"), body="new")),
-    ("update", lambda: store.update(store.notes()[0].uuid, body="changed")),
+    ("add", lambda: store.add("note", Target("entry", "lachin"), body="new").note),
+    ("update", lambda: store.update(store.notes()[0].uuid, body="changed").note),
     ("delete", lambda: store.delete(store.notes()[0].uuid)),
     ("import", lambda: exchange.import_json(store, exchange.export_json(store))),
 ]:

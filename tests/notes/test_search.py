@@ -89,8 +89,8 @@ def test_one_letter_lists_the_notes_that_start_with_it_newest_first(store: Notes
     store.add("note", Target("entry", "lachin"), body="The corridor stays open", tags=["shusha"])
     store.add("highlight", Target("passage", "ganja", TextQuote("ganja", "Şəmkir and Gəncə", "", "")))
     store.add("bookmark", Target("entry", "agdam"), tags=["Stalemate"])  # no text: its tags
-    newest = store.add("note", Target("entry", "hadrut"), body="  **Surrounded** by 9 October")  # Markdown first
-    trashed = store.add("note", Target("entry", "fizuli"), body="Shelling of the town")
+    newest = store.add("note", Target("entry", "hadrut"), body="  **Surrounded** by 9 October").note  # Markdown first
+    trashed = store.add("note", Target("entry", "fizuli"), body="Shelling of the town").note
     store.delete(trashed.uuid)
 
     found = [h.note.target.id for h in store.search("s")]

@@ -18,7 +18,8 @@ PASSAGE = Target("passage", "shusha", TextQuote("shusha", "the town fell", "On 8
 
 def test_a_new_note_has_its_fields_and_survives_reopening(notes_path: Path, clock) -> None:
     with NotesStore(notes_path, clock=clock) as store:
-        note = store.add("note", PASSAGE, body="Check **both** claims", tags=["ceasefire", "Shusha"], colour="green")
+        note = store.add("note", PASSAGE, body="Check **both** claims", tags=["ceasefire", "Shusha"],
+                         colour="green").note
     assert len(note.uuid) == 36 and note.created == note.updated == "2026-03-01T09:00:01Z"
     with NotesStore(notes_path) as reopened:
         assert reopened.get(note.uuid) == note
@@ -26,19 +27,19 @@ def test_a_new_note_has_its_fields_and_survives_reopening(notes_path: Path, cloc
 
 
 def test_editing_changes_the_text_and_the_updated_time_only(store: NotesStore) -> None:
-    note = store.add("note", SHUSHA, body="first")
-    edited = store.update(note.uuid, body="second", tags="a, b")
+    note = store.add("note", SHUSHA, body="first").note
+    edited = store.update(note.uuid, body="second", tags="a, b").note
     assert (edited.body, edited.tags, edited.colour) == ("second", ("a", "b"), "yellow")
     assert edited.created == note.created and edited.updated > note.updated
     assert store.get(note.uuid) == edited
     # Saving the same text again (an autosave) is no change at all.
-    assert store.update(note.uuid, body="second") == edited
+    assert store.update(note.uuid, body="second").note == edited
 
 
 def test_tags_are_cleaned_and_counted(store: NotesStore) -> None:
     store.add("note", SHUSHA, tags=[" #Ceasefire ", "ceasefire", "war  crimes", ""])
     store.add("note", Target("place", "lachin"), tags=["CEASEFIRE", "corridor"])
-    gone = store.add("note", SHUSHA, tags=["trashed"])
+    gone = store.add("note", SHUSHA, tags=["trashed"]).note
     store.delete(gone.uuid)
     assert store.get(store.notes()[1].uuid).tags == ("Ceasefire", "war crimes")
     assert dict(store.tags()) == {"Ceasefire": 2, "corridor": 1, "war crimes": 1}
@@ -54,10 +55,10 @@ def test_tags_match_whatever_their_case_in_any_script(store: NotesStore) -> None
 
 
 def test_listing_filters_and_order(store: NotesStore) -> None:
-    on_entry = store.add("note", SHUSHA, body="entry")
-    on_passage = store.add("highlight", PASSAGE)
-    on_event = store.add("note", Target("event", "ev-8-nov"), body="event")
-    other_entry = store.add("note", Target("entry", "lachin"), body="other")
+    on_entry = store.add("note", SHUSHA, body="entry").note
+    on_passage = store.add("highlight", PASSAGE).note
+    on_event = store.add("note", Target("event", "ev-8-nov"), body="event").note
+    other_entry = store.add("note", Target("entry", "lachin"), body="other").note
     store.update(on_entry.uuid, body="entry, edited")  # now the most recently updated
     assert [n.uuid for n in store.notes()] == [on_entry.uuid, other_entry.uuid, on_event.uuid, on_passage.uuid]
     assert {n.uuid for n in store.notes(entry_id="shusha")} == {on_entry.uuid, on_passage.uuid}
@@ -85,7 +86,7 @@ def test_programming_errors_are_refused_before_anything_is_written(store: NotesS
 def test_bookmarks_keep_their_order_and_can_be_moved(notes_path: Path, store: NotesStore) -> None:
     targets = [Target("entry", "shusha"), Target("event", "ev-1"), Target("place", "lachin"), Target("entry", "agdam")]
     for target in targets:
-        assert store.toggle_bookmark(target) is not None
+        assert store.toggle_bookmark(target).note is not None
     assert [b.target for b in store.bookmarks()] == targets
     store.move_bookmark(store.bookmarks()[3].uuid, 0)
     store.move_bookmark(store.bookmarks()[1].uuid, 2)
@@ -99,7 +100,7 @@ def test_toggling_a_bookmark_takes_it_off_and_puts_it_back_at_the_end(store: Not
     store.toggle_bookmark(SHUSHA)
     store.toggle_bookmark(Target("entry", "lachin"))
     assert store.is_bookmarked(SHUSHA)
-    assert store.toggle_bookmark(SHUSHA) is None
+    assert store.toggle_bookmark(SHUSHA).note is None
     assert not store.is_bookmarked(SHUSHA)
     assert [b.target.id for b in store.bookmarks()] == ["lachin"]
     store.toggle_bookmark(SHUSHA)
@@ -110,47 +111,47 @@ def test_toggling_a_bookmark_takes_it_off_and_puts_it_back_at_the_end(store: Not
 # -- trash and undo ---------------------------------------------------------------------------------
 
 def test_deleting_moves_to_the_trash_and_restore_brings_it_back(store: NotesStore) -> None:
-    keep = store.add("note", SHUSHA, body="keep")
-    note = store.add("note", SHUSHA, body="to the trash")
+    keep = store.add("note", SHUSHA, body="keep").note
+    note = store.add("note", SHUSHA, body="to the trash").note
     store.delete(note.uuid)
     assert [n.uuid for n in store.notes()] == [keep.uuid]
     assert [n.uuid for n in store.trash()] == [note.uuid]
     assert store.get(note.uuid).deleted is not None
-    restored = store.restore(note.uuid)
+    restored = store.restore(note.uuid).note
     assert restored == note and restored.deleted is None
     assert store.trash() == []
 
 
 def test_emptying_the_trash_removes_only_the_trash(store: NotesStore) -> None:
-    keep = store.add("note", SHUSHA, body="keep")
+    keep = store.add("note", SHUSHA, body="keep").note
     for body in ("a", "b"):
-        store.delete(store.add("note", SHUSHA, body=body).uuid)
-    assert store.empty_trash() == 2
+        store.delete(store.add("note", SHUSHA, body=body).note.uuid)
+    assert len(store.empty_trash().uuids) == 2
     assert store.trash() == [] and [n.uuid for n in store.notes(include_deleted=True)] == [keep.uuid]
 
 
 def test_undo_reverts_add_edit_delete_and_restore_in_turn(store: NotesStore) -> None:
-    assert not store.can_undo() and store.undo() is None
-    note = store.add("note", SHUSHA, body="Shusha fell on 8 November")
-    edited = store.update(note.uuid, body="Shusha fell on 8 November 2020", colour="pink")
+    assert not store.can_undo() and store.undo().message == ""
+    note = store.add("note", SHUSHA, body="Shusha fell on 8 November").note
+    edited = store.update(note.uuid, body="Shusha fell on 8 November 2020", colour="pink").note
     store.delete(note.uuid)
     store.restore(note.uuid)
-    assert store.undo() == "Undid: restore of note 'Shusha fell on 8 November…'"
+    assert store.undo().message == "Undid: restore of note 'Shusha fell on 8 November…'"
     assert store.get(note.uuid).deleted is not None
-    assert store.undo().startswith("Undid: deletion of note")
+    assert store.undo().message.startswith("Undid: deletion of note")
     assert store.get(note.uuid) == edited
-    assert store.undo().startswith("Undid: edit of note")
+    assert store.undo().message.startswith("Undid: edit of note")
     assert store.get(note.uuid) == note
-    assert store.undo().startswith("Undid: new note")
+    assert store.undo().message.startswith("Undid: new note")
     assert store.get(note.uuid) is None and not store.can_undo()
 
 
 def test_undo_brings_back_an_emptied_trash_and_a_bookmark(store: NotesStore) -> None:
-    notes = [store.add("note", SHUSHA, body=b) for b in ("a", "b")]
+    notes = [store.add("note", SHUSHA, body=b).note for b in ("a", "b")]
     for note in notes:
         store.delete(note.uuid)
     store.empty_trash()
-    assert store.undo().startswith("Undid: emptying of the trash")
+    assert store.undo().message.startswith("Undid: emptying of the trash")
     assert {n.uuid for n in store.trash()} == {n.uuid for n in notes}
     store.toggle_bookmark(SHUSHA)
     store.toggle_bookmark(SHUSHA)
@@ -159,11 +160,11 @@ def test_undo_brings_back_an_emptied_trash_and_a_bookmark(store: NotesStore) -> 
 
 
 def test_undo_leaves_alone_a_note_changed_in_another_window(notes_path: Path, store: NotesStore) -> None:
-    note = store.add("note", SHUSHA, body="mine")
+    note = store.add("note", SHUSHA, body="mine").note
     store.update(note.uuid, body="mine, edited")
     with NotesStore(notes_path) as other:
         other.update(note.uuid, body="edited elsewhere")
-    message = store.undo()
+    message = store.undo().message
     assert message.startswith("Could not undo")
     assert store.get(note.uuid).body == "edited elsewhere"
 
@@ -171,7 +172,7 @@ def test_undo_leaves_alone_a_note_changed_in_another_window(notes_path: Path, st
 def test_a_write_that_fails_halfway_leaves_nothing_half_written(store: NotesStore, monkeypatch) -> None:
     from desktop_app.notes import index
 
-    kept = store.add("note", SHUSHA, body="before")
+    kept = store.add("note", SHUSHA, body="before").note
     document = [store.get(kept.uuid)]
     real_put, calls = index.put, []
 
@@ -191,7 +192,7 @@ def test_a_write_that_fails_halfway_leaves_nothing_half_written(store: NotesStor
     assert len(calls) == 2  # the first note was written inside the transaction, then rolled back
     monkeypatch.undo()
     assert store.notes(include_deleted=True) == document
-    assert store.undo().startswith("Undid: new note")  # the failed merge left no undo step
+    assert store.undo().message.startswith("Undid: new note")  # the failed merge left no undo step
 
 
 # -- files that cannot be used ----------------------------------------------------------------------

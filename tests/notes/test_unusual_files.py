@@ -56,29 +56,29 @@ def test_a_notes_file_missing_a_column_is_treated_as_damaged(tmp_path: Path) -> 
 
 
 def test_a_note_longer_than_the_limit_is_refused_plainly_and_nothing_is_saved(store: NotesStore) -> None:
-    note = store.add("note", ENTRY, "short")
+    note = store.add("note", ENTRY, "short").note
     with pytest.raises(NoteTooLong, match="at most 1,000,000"):
         store.save_edit(note, body="x" * (MAX_NOTE_CHARS + 1), tags=(), colour="yellow")
     with pytest.raises(NoteTooLong):
         store.add("note", ENTRY, "x" * (MAX_NOTE_CHARS + 1))
     assert [n.body for n in store.notes()] == ["short"]
-    saved, _ = store.save_edit(note, body="y" * MAX_NOTE_CHARS, tags=(), colour="yellow")
+    saved = store.save_edit(note, body="y" * MAX_NOTE_CHARS, tags=(), colour="yellow").note
     assert store.get(note.uuid).body == saved.body  # exactly at the limit is fine
 
 
 def test_a_broken_character_typed_or_pasted_is_saved_as_a_replacement_character(store: NotesStore) -> None:
-    note = store.add("note", ENTRY, "before \ud800 after", tags=["a\udfffb"])
+    note = store.add("note", ENTRY, "before \ud800 after", tags=["a\udfffb"]).note
     assert store.get(note.uuid).body == "before \ufffd after"
     assert store.get(note.uuid).tags == ("a\ufffdb",)
 
 
 def test_a_reading_list_at_the_highest_position_still_takes_new_bookmarks(store: NotesStore) -> None:
-    first = store.toggle_bookmark(Target("entry", "ganja"))
+    first = store.toggle_bookmark(Target("entry", "ganja")).note
     conn = sqlite3.connect(store.path)
     conn.execute("UPDATE notes SET position = ? WHERE uuid = ?", (2**63 - 1, first.uuid))
     conn.commit()
     conn.close()
-    second = store.toggle_bookmark(Target("entry", "shusha"))
+    second = store.toggle_bookmark(Target("entry", "shusha")).note
     assert [n.target.id for n in store.bookmarks()] == ["ganja", "shusha"]
     assert second.position <= MAX_POSITION
 

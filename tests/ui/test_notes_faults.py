@@ -63,7 +63,7 @@ def test_a_damaged_notes_file_is_replaced_and_the_window_says_where_it_went(qtbo
 def test_a_full_disk_makes_notes_read_only_and_keeps_what_was_typed(qtbot, content, tmp_path: Path) -> None:
     path = tmp_path / "notes.sqlite"
     with NotesStore(path) as setup:
-        kept = [setup.add("note", Target("entry", "shusha"), body=f"saved note {i}") for i in range(3)]
+        kept = [setup.add("note", Target("entry", "shusha"), body=f"saved note {i}").note for i in range(3)]
     store = NotesStore(path)
     pages = store._conn.execute("PRAGMA page_count").fetchone()[0]
     store._conn.execute(f"PRAGMA max_page_count = {pages}")  # the disk is full: the file cannot grow
@@ -138,7 +138,7 @@ def test_a_read_only_data_folder_shows_the_notes_with_a_notice_and_the_rest_work
 def test_two_copies_editing_one_note_keep_both_versions_and_warn(qtbot, content, tmp_path: Path) -> None:
     path = tmp_path / "notes.sqlite"
     with NotesStore(path) as setup:
-        note = setup.add("note", Target("entry", "shusha"), body="the first draft")
+        note = setup.add("note", Target("entry", "shusha"), body="the first draft").note
     laptop = open_window(qtbot, content, NotesModel.open(path))
     lab = open_window(qtbot, content, NotesModel.open(path))
     for window in (laptop, lab):  # both open the note in their editors

@@ -147,21 +147,18 @@ def tag_choices(window: MainWindow) -> list[str]:
 
 def test_tag_filter_offers_the_tags_with_counts_and_filters_the_list(window: MainWindow) -> None:
     pane, store = window.notes_pane, window.notes.store
-    store.add("note", Target("entry", "shusha"), body="Ask about the plateau", tags=["essay", "map"])
-    store.add("note", Target("entry", "shusha"), body="Dates to check", tags=["essay"])
-    store.add("note", Target("entry", "shusha"), body="No tag here")
-    window.notes.notify_changed()
+    window.notes.add("note", Target("entry", "shusha"), body="Ask about the plateau", tags=["essay", "map"])
+    window.notes.add("note", Target("entry", "shusha"), body="Dates to check", tags=["essay"])
+    window.notes.add("note", Target("entry", "shusha"), body="No tag here")
     assert tag_choices(window) == ["All tags", "#essay (2)", "#map (1)"]
     pane.tag.setCurrentIndex(pane.tag.findData("map"))
     assert [shown_text(tip) for tip in pane.model.tooltips()] == ["Ask about the plateau"]
     # A tag added later is offered the next time the filter is opened.
-    store.add("note", Target("entry", "shusha"), body="Later", tags=["timeline"])
-    window.notes.notify_changed()
+    window.notes.add("note", Target("entry", "shusha"), body="Later", tags=["timeline"])
     assert "#timeline (1)" in tag_choices(window)
     # When the last note carrying the chosen tag goes, the filter goes back to all tags.
     [tagged] = [n for n in store.notes() if "map" in n.tags]
-    store.delete(tagged.uuid)
-    window.notes.notify_changed()
+    window.notes.delete(tagged.uuid)
     assert pane.tag.currentText() == "All tags" and len(pane.model.texts()) == 3
 
 
@@ -179,9 +176,8 @@ def test_a_note_s_tooltip_shows_its_text_as_typed_and_loads_nothing(window: Main
     from PySide6.QtGui import QTextDocument
 
     body = '<img src="file:///dev/zero"> <b>bold?</b>\n  <table><tr><td>cell</td></tr></table> & more'
-    window.notes.store.add("note", Target("entry", "shusha"), body=body)
-    window.notes.store.add("note", Target("entry", "shusha"), body="x" * 100_000)
-    window.notes.notify_changed()
+    window.notes.add("note", Target("entry", "shusha"), body=body)
+    window.notes.add("note", Target("entry", "shusha"), body="x" * 100_000)
     window.notes_pane.set_scope("all")
     tips = window.notes_pane.model.tooltips()
     assert body in [shown_text(tip) for tip in tips]

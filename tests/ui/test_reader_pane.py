@@ -30,7 +30,7 @@ def text(pane: ReaderPane) -> str:
 def test_shows_title_kind_text_and_sources(reader: ReaderPane) -> None:
     shown = text(reader)
     assert shown.startswith("Second Nagorno-Karabakh War")
-    assert "Topic · 27 September 2020 – 10 November 2020" in shown
+    assert "Topic · 27 September – 10 November 2020" in shown
     assert "Sources" in shown and "CC BY-SA 4.0" in shown
     assert "See also" in shown
 

@@ -7,7 +7,16 @@ import html
 from collections.abc import Callable
 from concurrent.futures import Future
 
-from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSignalBlocker,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QFocusEvent, QKeySequence, QTextOption
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.content import ContentDatabase
 from desktop_app.notes.anchoring import anchor
-from desktop_app.notes.model import COLOURS, MAX_NOTE_CHARS, Note, Target
+from desktop_app.notes.model import COLOURS, MAX_NOTE_CHARS, Note, NotesChange, Target
 from desktop_app.notes.store import NoteListing, NotesError
 from desktop_app.ui.notes import NotesModel, entry_text, open_target, plain_tooltip, target_title
 from desktop_app.ui.panes.base import Pane
@@ -40,6 +49,7 @@ SCOPES = (("entry", "Notes on this entry"), ("all", "All notes"), ("bookmarks", 
 KIND_MARKS = {"note": "✎", "highlight": "▍", "bookmark": "★"}
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_ROWS = 200
+ROW_UPDATE_LIMIT = 100  # a change touching more notes than this (an import) reads the list again
 # Qt lays out a paragraph whole on every keystroke in it (about 0.2 ms per thousand characters here): a
 # note with a longer paragraph is shown in part, read-only, so that the window stays responsive.
 MAX_EDITABLE_PARAGRAPH = 100_000
@@ -110,6 +120,48 @@ class NotesListModel(QAbstractListModel):
         self._rows += [(note.uuid, *self._describe(note)) for note in notes]
         return len(notes)
 
+    def apply(self, change: NotesChange) -> bool:
+        """Update the rows of the notes `change` touched, leaving every other row (and the view's place)
+        alone; False when the list must be read again instead (an import, an undo, a restored backup)."""
+        listing = self._listing
+        if listing is None or change.whole or len(change.uuids) > ROW_UPDATE_LIMIT:
+            return False
+        listed = listing.holding(change.uuids)
+        arriving: list[Note] = []
+        for uuid in change.uuids:
+            row, note = self.row_of(uuid), change.after.get(uuid)
+            if row is None:
+                if uuid in listed and note is not None:
+                    arriving.append(note)
+            elif uuid in listed and note is not None:
+                self._rows[row] = (uuid, *self._describe(note))
+                self.dataChanged.emit(self.index(row, 0), self.index(row, 0))
+            elif len(self._rows) == 1:
+                return False  # the list becomes empty: its hint takes the row
+            else:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._rows[row]
+                self.endRemoveRows()
+        if not arriving:
+            return True
+        if not self._rows:
+            return False
+        if change.action in ("add", "edit", "delete") and listing.newest_first:
+            # Just written, so newest of all: they go first (the pages still to come are older).
+            arriving.sort(key=lambda n: (n.deleted or "", n.updated), reverse=True)
+            self.beginInsertRows(QModelIndex(), 0, len(arriving) - 1)
+            self._rows[:0] = [(note.uuid, *self._describe(note)) for note in arriving]
+            self.endInsertRows()
+            return True
+        if change.action == "bookmark" and not listing.newest_first:
+            if not self._more:  # the reading list is read to its end: the new bookmark is its last
+                start = len(self._rows)
+                self.beginInsertRows(QModelIndex(), start, start + len(arriving) - 1)
+                self._rows += [(note.uuid, *self._describe(note)) for note in arriving]
+                self.endInsertRows()
+            return True  # otherwise it comes with the last page
+        return False
+
     def has_notes(self) -> bool:
         return bool(self._rows)
 
@@ -176,7 +228,6 @@ class NotesPane(Pane):
         super().__init__(content, state, settings, notes, parent)
         self._current: str | None = None  # uuid in the editor
         self._base: Note | None = None  # that note as the editor loaded or last saved it
-        self._loading = False
 
         self.scope = QComboBox(self)
         self.scope.setAccessibleName("Which notes to list")
@@ -294,7 +345,7 @@ class NotesPane(Pane):
         self.filter.textChanged.connect(self.refresh)
         state.entry_changed.connect(self._entry_changed)
         state.note_requested.connect(self.new_note)
-        notes.changed.connect(self.refresh)
+        notes.changed.connect(self._notes_changed)
         settings.changed.connect(self._setting_changed)
         notes.problem.connect(self._show_problem)
 
@@ -350,6 +401,7 @@ class NotesPane(Pane):
                                         text=self.filter.text().strip() or None)
 
     def refresh(self) -> None:
+        """Read the list again from its top (a new scope, filter or tag)."""
         self.tag.stale = True
         if self.tag.currentData() or self.tag.hasFocus():  # a chosen tag may be gone: it must reset now
             self.tag.refresh_if_stale()
@@ -363,6 +415,26 @@ class NotesPane(Pane):
         self.model.show_listing(listing, self._empty_text())
         self._select(keep)
         self._update_bookmark_button()
+
+    def _notes_changed(self, change: NotesChange) -> None:
+        """Show what a write changed: only the touched rows, unless the change is too wide for that."""
+        if self._current is not None and self._current in change.uuids and change.after.get(self._current) is None:
+            self._set_editor(None)  # the note in the editor is gone (an undone new note, an emptied trash)
+        if change.whole or (self.tag.currentData() and change.action not in ("edit", "add")):
+            self.refresh()
+            return
+        self.tag.stale = True
+        if self.tag.hasFocus():
+            self.tag.refresh_if_stale()
+        if not self.model.apply(change):
+            scrolled = self.list.verticalScrollBar().value()
+            self.refresh()
+            self.list.verticalScrollBar().setValue(scrolled)
+            return
+        if self.list.currentIndex().data(UUID_ROLE) != self._current:
+            self._select(self._current)
+        if self.state.entry_id and change.touches_entry(self.state.entry_id):
+            self._update_bookmark_button()
 
     def _describe(self, note: Note) -> tuple[str, str]:
         """A row of the list: the note's text in short, and its tooltip (plain text, cut short)."""
@@ -443,7 +515,6 @@ class NotesPane(Pane):
 
     def _set_editor(self, note: Note | None) -> None:
         self._finish_pending_save()
-        self._loading = True
         self._current = note.uuid if note else None
         self._base = note
         long_paragraph = longest_paragraph(note.body) if note else 0
@@ -459,7 +530,8 @@ class NotesPane(Pane):
         body = note.body if note else ""
         if too_long:  # shown in part: laying out the whole paragraph would hold the window for seconds
             body = body[:MAX_EDITABLE_PARAGRAPH] + "…"
-        self.editor.setPlainText(body)
+        with QSignalBlocker(self.editor):  # not an edit: nothing to save
+            self.editor.setPlainText(body)
         self.tags_field.setText(", ".join(note.tags) if note else "")
         self.colour.setCurrentIndex(max(self.colour.findData(note.colour if note else "yellow"), 0))
         self.target_label.setText(f"<b>{html.escape(self._title(note.target))}</b>" if note else "")
@@ -469,14 +541,13 @@ class NotesPane(Pane):
         self._set_notice(f"Shown in part, read-only: one paragraph of this note is {long_paragraph:,} characters "
                          f"long, and the editor takes up to {MAX_EDITABLE_PARAGRAPH:,}. Export the notes to read "
                          "it whole." if too_long else "")
-        self._loading = False
 
     def _set_notice(self, text: str) -> None:
         self.editor_notice.setText(text)
         self.editor_notice.setVisible(bool(text))
 
     def _edited(self, *_args) -> None:
-        if not self._loading and self._current is not None:
+        if self._current is not None:
             self.saved.setText("Editing…")
             self._autosave.start()
 
@@ -519,12 +590,12 @@ class NotesPane(Pane):
         if self._pending is not None:  # one save at a time; this one follows when that is done
             self._autosave.start()
             return
-        edit = None if self._loading else self._saveable_edit()
+        edit = self._saveable_edit()
         if edit is None:
             return
         base, body, tags, colour = edit
         self.saved.setText("Saving…")
-        self._pending = self.notes.save_edit_later(base, body=body, tags=tags, colour=colour)
+        self._pending = self.notes.save_edit_later(base, origin="editor", body=body, tags=tags, colour=colour)
 
     def _background_saved(self, future: Future) -> None:
         if future is self._pending:
@@ -537,14 +608,14 @@ class NotesPane(Pane):
         if future is not None:
             self._saved(self.notes.outcome(future))
 
-    def _saved(self, saved: tuple[Note, Note | None] | None) -> None:
+    def _saved(self, saved: NotesChange | None) -> None:
         if saved is None:  # the text stays in the editor; the next edit or close tries again
             self.saved.setText("Not saved: your text is still here")
             self.saved.setToolTip("The notes file could not be written; see the message above the list.")
             return
         self.saved.setToolTip("")
-        new, kept = saved
-        if self._base is not None and new.uuid == self._base.uuid:
+        new, kept = saved.note, saved.kept
+        if new is not None and self._base is not None and new.uuid == self._base.uuid:
             self._base = new
             # Typed meanwhile: saved by the next autosave.
             self.saved.setText("Editing…" if self._edit_to_save() else "Saved")
@@ -556,17 +627,12 @@ class NotesPane(Pane):
     def flush(self) -> None:
         """Save what is in the editor now, and wait until it is written (close, quit, another note)."""
         self._autosave.stop()
-        if self._loading:
-            return
         self._finish_pending_save()
         edit = self._saveable_edit()
         if edit is None:
             return
         base, body, tags, colour = edit
-        self._loading = True  # the refresh after saving must not re-enter the editor
-        saved = self.notes.save_edit(base, body=body, tags=tags, colour=colour)
-        self._loading = False
-        self._saved(saved)
+        self._saved(self.notes.save_edit(base, origin="editor", body=body, tags=tags, colour=colour))
 
     def new_note(self, target: Target) -> None:
         """Create a note on `target` and put the cursor in it (from the reader, timeline, map or chart)."""
@@ -574,10 +640,10 @@ class NotesPane(Pane):
             self._show_problem(self.notes.read_only_reason)
             return
         self.flush()
-        note = self.notes.add("note", target)
-        if note is None:
+        added = self.notes.add("note", target, origin="notes-list")
+        if added is None or added.note is None:
             return
-        self.refresh()
+        note = added.note
         if self.model.row_of(note.uuid) is None:
             self.filter.clear()  # the new note must be in sight, whatever was listed before
             self.tag.setCurrentIndex(0)
@@ -591,15 +657,15 @@ class NotesPane(Pane):
             uuid = self._current
             self.flush()
             self._set_editor(None)  # the note is in the trash: nothing typed now may look as if it were kept
-            self.notes.delete(uuid)
+            self.notes.delete(uuid, origin="notes-list")
 
     def restore_current(self) -> None:
         if self._current is not None:
-            self.notes.restore(self._current)
+            self.notes.restore(self._current, origin="notes-list")
 
     def toggle_bookmark(self) -> None:
         if self.state.entry_id:
-            self.notes.toggle_bookmark(Target("entry", self.state.entry_id))
+            self.notes.toggle_bookmark(Target("entry", self.state.entry_id), origin="notes-list")
 
     def _update_bookmark_button(self) -> None:
         marked = bool(self.state.entry_id) and self.notes.store.is_bookmarked(Target("entry", self.state.entry_id))

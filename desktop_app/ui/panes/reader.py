@@ -29,7 +29,7 @@ from desktop_app.content import ContentDatabase
 from desktop_app.content.links import ENTRY_SCHEME
 from desktop_app.content.render import PLACE_SCHEME, entry_document
 from desktop_app.notes.anchoring import anchor, make_quote
-from desktop_app.notes.model import Target
+from desktop_app.notes.model import NotesChange, Target
 from desktop_app.ui.notes import NotesModel
 from desktop_app.ui.panes.base import Pane
 from desktop_app.ui.settings import (
@@ -324,7 +324,7 @@ class ReaderPane(Pane):
         state.entry_changed.connect(self._show_entry)
         settings.changed.connect(self._setting_changed)
         if notes is not None:
-            notes.changed.connect(self.draw_highlights)
+            notes.changed.connect(self._notes_changed)
         self._update_history_actions()
 
     def all_actions(self) -> list[QAction]:
@@ -497,7 +497,7 @@ class ReaderPane(Pane):
     def highlight_selection(self) -> None:
         target = self._quote_target()
         if target is not None and self.notes is not None:
-            self.notes.add("highlight", target)
+            self.notes.add("highlight", target, origin="reader")
 
     def note_selection(self) -> None:
         target = self._quote_target()
@@ -507,6 +507,10 @@ class ReaderPane(Pane):
     def note_entry(self) -> None:
         if self.state.entry_id:
             self.state.request_note(Target("entry", self.state.entry_id))
+
+    def _notes_changed(self, change: NotesChange) -> None:
+        if self.state.entry_id and change.touches_passages_of(self.state.entry_id):
+            self.draw_highlights()
 
     def draw_highlights(self) -> None:
         """Mark every passage note of this entry where its quote is found in the text shown now."""
