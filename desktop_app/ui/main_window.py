@@ -38,7 +38,7 @@ from desktop_app.ui import messages
 from desktop_app.ui.appearance import Appearance
 from desktop_app.ui.editing import EditActions
 from desktop_app.ui.focus_ring import FocusHalo
-from desktop_app.ui.notes import BackgroundImport, NotesModel, target_entry_id, target_title
+from desktop_app.ui.notes import BackgroundImport, NotesModel
 from desktop_app.ui.panes.base import Pane
 from desktop_app.ui.panes.map import MapPane
 from desktop_app.ui.panes.notes import NotesPane
@@ -47,6 +47,7 @@ from desktop_app.ui.panes.search import SearchPane
 from desktop_app.ui.printing import EntryPrinter, on_paper
 from desktop_app.ui.settings import LAST_DATE, LAST_ENTRY, NAME_FORM, SENSITIVE_NOTICE, Settings
 from desktop_app.ui.state import WAR_START, AppState
+from desktop_app.views.navigation import Destination, destination_of, target_title
 
 if TYPE_CHECKING:  # imported when built: they need pyqtgraph and numpy, a quarter of a second to import
     from desktop_app.ui.panes.casualties import CasualtiesPane
@@ -400,7 +401,7 @@ class MainWindow(QMainWindow):
         messages.warn(self, "Your notes", self.notes.recovery_message)
 
     def _entry_title(self, target: Target) -> str:
-        entry_id = target_entry_id(self.content, target)
+        entry_id = destination_of(self.content, target).entry_id
         entry = self.content.entry(entry_id) if entry_id else None
         return entry.title if entry else target_title(self.content, target)
 
@@ -413,7 +414,7 @@ class MainWindow(QMainWindow):
         chosen = store.notes(entry_id=entry_id, include_deleted=include_trash)
         if kind == "md":
             text = exchange.export_markdown(
-                store, chosen, self._entry_title, entry_of=lambda t: target_entry_id(self.content, t),
+                store, chosen, self._entry_title, entry_of=lambda t: destination_of(self.content, t).entry_id or None,
                 names=lambda t: target_title(self.content, t),
             )
         else:
@@ -658,8 +659,7 @@ class MainWindow(QMainWindow):
             day = date.fromisoformat(self.settings.get(LAST_DATE))
         except ValueError:
             day = WAR_START
-        self.state.set_date(day)
-        self.state.set_entry(entry_id)
+        self.state.go_to(Destination(entry_id, day=day))
 
     def save_session(self) -> None:
         qsettings = self.settings.qsettings

@@ -228,57 +228,6 @@ class NotesModel(QObject):
 
 # -- shared by the panes that show notes ------------------------------------------------------
 
-def target_title(content, target: Target, name_form: str = "english") -> str:
-    """A short human name for what a note is attached to; a place in the chosen name form."""
-    if target.kind in ("entry", "passage"):
-        entry = content.entry(target.id)
-        return entry.title if entry else f"(entry {target.id} is no longer in the content)"
-    if target.kind == "event":
-        event = content.event(target.id)
-        return event.title if event else f"(event {target.id} is no longer in the content)"
-    if target.kind == "place":
-        place = content.place(target.id)
-        return place.label(name_form) if place else f"(place {target.id} is no longer in the content)"
-    if target.kind == "figure":
-        figure = content.figure(target.id)
-        return f"{figure.label} ({figure.claimant_name})" if figure else f"(figure {target.id} is gone)"
-    return target.id
-
-
-def target_entry_id(content, target: Target) -> str | None:
-    """The entry to open for a note's target."""
-    if target.kind in ("entry", "passage"):
-        return target.id
-    if target.kind == "event":
-        event = content.event(target.id)
-        return event.entry_id if event else None
-    if target.kind == "place":
-        place = content.place(target.id)
-        return place.entry_id if place else None
-    if target.kind == "figure":
-        figure = content.figure(target.id)
-        return figure.entry_id if figure else None
-    return None
-
-
-def open_target(content, state, target: Target) -> None:
-    """Show a note's target in every pane: its entry, and its event, place or date where it has one."""
-    from datetime import date
-
-    if target.kind == "event":
-        event = content.event(target.id)
-        if event is not None:
-            state.select_event(event.id)
-            state.set_date(date.fromisoformat(event.first_day))
-            if event.place_id:
-                state.select_place(event.place_id)
-    elif target.kind == "place":
-        state.select_place(target.id)
-    entry_id = target_entry_id(content, target)
-    if entry_id:
-        state.set_entry(entry_id)
-
-
 _TEXT_CACHE: dict[tuple[str, str, str], str] = {}
 
 

@@ -12,6 +12,7 @@ from datetime import date
 from PySide6.QtCore import QObject, Signal
 
 from desktop_app.notes.model import Target
+from desktop_app.views.navigation import Destination
 
 WAR_START = date(2020, 9, 27)
 WAR_END = date(2020, 11, 10)
@@ -67,6 +68,18 @@ class AppState(QObject):
         if event_id != self._event_id:
             self._event_id = event_id
             self.event_selected.emit(event_id)
+
+    def go_to(self, destination: Destination) -> None:
+        """Show a destination in every pane: its event, date and place first, so that the panes following
+        the entry find them already chosen."""
+        if destination.event_id:
+            self.select_event(destination.event_id)
+        if destination.day is not None:
+            self.set_date(destination.day)
+        if destination.place_id:
+            self.select_place(destination.place_id)
+        if destination.entry_id:
+            self.set_entry(destination.entry_id)
 
     def request_note(self, target: Target) -> None:
         self.note_requested.emit(target)

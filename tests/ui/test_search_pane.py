@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
+from desktop_app.notes.model import Target
 from desktop_app.ui.panes import search as search_module
 from desktop_app.ui.panes.search import HTML_ROLE, TARGET_ROLE, SearchPane
 from desktop_app.ui.settings import Settings
@@ -71,7 +72,7 @@ def test_opening_a_timeline_event_result_sets_date_and_event(qtbot, pane: Search
     for i in range(pane.results.topLevelItemCount()):
         group = pane.results.topLevelItem(i)
         for j in range(group.childCount()):
-            if group.child(j).data(0, Qt.ItemDataRole.UserRole + 1).event_id == event.id:
+            if group.child(j).data(0, Qt.ItemDataRole.UserRole + 1) == Target("event", event.id):
                 pane._open_item(group.child(j))
     assert pane.state.event_id == event.id
     assert pane.state.date.isoformat() == event.first_day
@@ -193,7 +194,7 @@ def test_arrow_keys_and_enter_open_a_close_match(qtbot, pane: SearchPane) -> Non
     qtbot.keyClick(pane.results, Qt.Key.Key_Down)
     second = pane.results.currentItem()
     qtbot.keyClick(pane.results, Qt.Key.Key_Return)
-    assert pane.state.entry_id == pane.last_results[1].entry_id == second.data(0, TARGET_ROLE).entry_id
+    assert pane.state.entry_id == pane.last_results[1].entry_id == second.data(0, TARGET_ROLE).id
     assert pane.state.entry_id != "shusha"
 
 

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from desktop_app.notes.model import Target
+from desktop_app.views.navigation import destination_of
+
 if TYPE_CHECKING:
     from desktop_app.content import ContentDatabase
     from desktop_app.ui.notes import NotesModel
@@ -32,6 +35,11 @@ class Pane(QWidget):
         self.state = state
         self.settings = settings
         self.notes = notes
+
+    def go_to(self, target: Target) -> None:
+        """Open `target` (an entry, event, place, figure or a note's target) in every pane: the one verb
+        for navigation, whichever pane it starts from."""
+        self.state.go_to(destination_of(self.content, target))
 
     def focus_target(self) -> QWidget:
         """The widget that takes the keyboard when the user goes to this pane (Ctrl+0...5, F6)."""

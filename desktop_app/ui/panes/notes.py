@@ -38,10 +38,11 @@ from desktop_app.content import ContentDatabase
 from desktop_app.notes.anchoring import anchor
 from desktop_app.notes.model import COLOURS, MAX_NOTE_CHARS, Note, NotesChange, Target
 from desktop_app.notes.store import NoteListing, NotesError
-from desktop_app.ui.notes import NotesModel, entry_text, open_target, plain_tooltip, target_title
+from desktop_app.ui.notes import NotesModel, entry_text, plain_tooltip
 from desktop_app.ui.panes.base import Pane
 from desktop_app.ui.settings import NAME_FORM, Settings
 from desktop_app.ui.state import AppState
+from desktop_app.views.navigation import target_title
 
 AUTOSAVE_MS = 400
 SCOPES = (("entry", "Notes on this entry"), ("all", "All notes"), ("bookmarks", "Reading list"),
@@ -675,7 +676,7 @@ class NotesPane(Pane):
     def _open(self, uuid: str | None) -> None:
         note = self.notes.store.get(uuid) if uuid else None
         if note is not None:
-            open_target(self.content, self.state, note.target)
+            self.go_to(note.target)
 
     def _entry_changed(self, _entry_id: str) -> None:
         if self.scope_key() == "entry":

@@ -1,31 +1,27 @@
 """Search as you type, results grouped by kind, close matches for a mistyped name, and a browse tree of
 every entry by kind.
 
-Searches run on a worker thread with its own read-only connection, so typing never waits for the
-database; a result that arrives after the query has changed is dropped. The browse tree holds no entries:
-its model knows how many there are of each kind and reads the rows the view draws, a page at a time
-(a few pages are kept), so a kind with tens of thousands of entries opens and scrolls at once.
+Searches run on a background reader (`ui/background.py`) with its own read-only connection, content and
+notes in one go, so typing never waits for the database; a result that arrives after the query has
+changed is dropped. What the list shows is worked out there (`views/search_results.py`). The browse tree
+holds no entries: its model knows how many there are of each kind and reads the rows the view draws, a
+page at a time (a few pages are kept), so a kind with tens of thousands of entries opens and scrolls at
+once.
 """
 
 from __future__ import annotations
 
-import html
 from collections import OrderedDict
-from dataclasses import dataclass
-from datetime import date
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QMetaObject,
     QModelIndex,
     QObject,
     QRectF,
     QSize,
     Qt,
-    QThread,
     QTimer,
     Signal,
-    Slot,
 )
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import (
@@ -42,67 +38,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.content import ContentDatabase, EntrySummary, SearchResult, Snippet
-from desktop_app.content.search import mark
-from desktop_app.content.textfold import fold
-from desktop_app.notes.model import NoteHit
-from desktop_app.notes.model import Target as NoteTarget
-from desktop_app.ui.notes import NotesModel, open_target, plain_tooltip, target_title
+from desktop_app.content import ContentDatabase, EntrySummary, SearchResult
+from desktop_app.notes.model import Target
+from desktop_app.ui.background import BackgroundReader
+from desktop_app.ui.notes import NotesModel, plain_tooltip
 from desktop_app.ui.panes.base import Pane
 from desktop_app.ui.settings import NAME_FORM, Settings
 from desktop_app.ui.state import AppState
+from desktop_app.views.navigation import entry_target
+from desktop_app.views.search_results import GROUPS, ResultGroup, SearchAnswer, search_answer
 
-GROUPS = (
-    ("topic", "Topics"), ("event", "Events"), ("place", "Places"), ("person", "People"),
-    ("organisation", "Organisations"), ("weapon", "Weapons"),
-)
 DEBOUNCE_MS = 60
-RESULT_LIMIT = 60
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 KIND_ROLE = Qt.ItemDataRole.UserRole + 3
 PAGE_ROWS = 200  # browse rows read from the database at a time
 PAGES_KEPT = 16  # pages of browse rows kept in memory (the least recently drawn go first)
-
-
-@dataclass(frozen=True)
-class Target:
-    """What opening a result or browse item selects."""
-
-    entry_id: str
-    place_id: str = ""
-    event_id: str = ""
-    note_target: NoteTarget | None = None  # for the user's own notes
-
-
-def _marked_html(snippet: Snippet) -> str:
-    out, last = [], 0
-    for start, end in snippet.marks:
-        out += [html.escape(snippet.text[last:start]), "<b><u>", html.escape(snippet.text[start:end]), "</u></b>"]
-        last = end
-    out.append(html.escape(snippet.text[last:]))
-    return "".join(out)
-
-
-class _SearchWorker(QObject):
-    finished = Signal(int, str, list)  # generation, query, results
-
-    def __init__(self, database_path) -> None:
-        super().__init__()
-        self.database_path = database_path
-        self._content: ContentDatabase | None = None
-
-    @Slot(int, str)
-    def run(self, generation: int, query: str) -> None:
-        if self._content is None:  # opened on the worker thread, used only there
-            self._content = ContentDatabase(self.database_path)
-        self.finished.emit(generation, query, self._content.search(query, limit=RESULT_LIMIT))
-
-    @Slot()
-    def close(self) -> None:
-        if self._content is not None:
-            self._content.close()
-            self._content = None
 
 
 class _HtmlDelegate(QStyledItemDelegate):
@@ -236,19 +187,17 @@ class _BrowseModel(QAbstractItemModel):
             return entry.title
         if role == Qt.ItemDataRole.ToolTipRole:
             return entry.summary
-        return Target(entry.id) if role == TARGET_ROLE else entry.kind
+        return Target("entry", entry.id) if role == TARGET_ROLE else entry.kind
 
 
 class SearchPane(Pane):
-    search_requested = Signal(int, str)
     # True while results are listed instead of the browse tree: the window gives the pane more room then.
     results_shown = Signal(bool)
 
     def __init__(self, content: ContentDatabase, state: AppState, settings: Settings,
                  notes: NotesModel | None = None, parent: QWidget | None = None) -> None:
         super().__init__(content, state, settings, notes, parent)
-        self._generation = 0
-        self.last_results: list[SearchResult] = []
+        self.last_results: tuple[SearchResult, ...] = ()
 
         self.field = QLineEdit(self, placeholderText="Search entries, events, places (Ctrl+K)")
         self.field.setAccessibleName("Search")
@@ -288,13 +237,7 @@ class SearchPane(Pane):
         self.field.textChanged.connect(self._text_changed)
         self.field.returnPressed.connect(self._open_first_result)
 
-        self._thread = QThread(self)
-        self._worker = _SearchWorker(content.path)
-        self._worker.moveToThread(self._thread)
-        self.search_requested.connect(self._worker.run)
-        self._worker.finished.connect(self._show_results)
-        self._thread.finished.connect(self._worker.deleteLater)
-        self._thread.start()
+        self._reader = BackgroundReader(content.path, "search", self)
         settings.changed.connect(self._setting_changed)
 
     # -- typing and results -------------------------------------------------------------------
@@ -309,103 +252,46 @@ class SearchPane(Pane):
         self.field.selectAll()
 
     def _text_changed(self, text: str) -> None:
-        self._generation += 1  # anything still on its way is for an older query
         if not text.strip():
             self._debounce.stop()
+            self._reader.submit(lambda _content: None, key="search")  # whatever is on its way is dropped
             self.pages.setCurrentWidget(self.browse)
             self.status.clear()
             self.results.clear()
-            self.last_results = []
+            self.last_results = ()
             return
         self._debounce.start()
 
     def _setting_changed(self, key: str) -> None:
         if key == NAME_FORM.key and self.field.text().strip():
-            self._generation += 1
             self._start_search()  # the results again, with the places named in the new form
 
     def _start_search(self) -> None:
-        self.search_requested.emit(self._generation, self.field.text())
+        query, form = self.field.text(), str(self.settings.get(NAME_FORM))
+        store = self.notes.store if self.notes is not None else None
+        self._reader.submit(lambda content: search_answer(content, store, query, form), self._show_results,
+                            key="search")
 
-    def _show_results(self, generation: int, query: str, results: list[SearchResult]) -> None:
-        if generation != self._generation:
-            return
-        self.last_results = results
-        # The user's notes are few and local: searched here, shown as their own group at the top.
-        note_hits = self.notes.store.search(query, limit=20) if self.notes is not None else []
+    def _show_results(self, answer: SearchAnswer) -> None:
+        self.last_results = answer.results
         self.results.clear()
         self.pages.setCurrentWidget(self.results)
-        exact = [result for result in results if not result.approximate]
-        close = [result for result in results if result.approximate]
-        total = len(exact) + len(note_hits)
-        if not total and not close:
-            self.status.setText(f"Nothing found for “{query.strip()}”")
-            return
-        found = f"{total:,} result{'s' if total != 1 else ''}" if total else ""
-        # Close matches: names a typing mistake away from what was typed, the nearest named here.
-        guess = f"Did you mean “{close[0].suggestion}”?" if close else ""
-        self.status.setText(" · ".join(part for part in (found, guess) if part))
-        if note_hits:
-            self._add_note_group(note_hits)
-        grouped: dict[str, list[SearchResult]] = {}
-        for result in exact:
-            grouped.setdefault(result.group, []).append(result)
-        # Groups appear in the order of their best result; close matches last, in their own group.
-        for group in grouped:
-            label = dict(GROUPS).get(group, group.title())
-            self._add_result_group(f"{label} ({len(grouped[group]):,})", grouped[group], query)
-        if close:
-            self._add_result_group(f"Close matches ({len(close):,})", close, query)
-        first = self.results.topLevelItem(0).child(0)
-        self.results.setCurrentItem(first)
+        self.status.setText(answer.status)
+        for group in answer.groups:
+            self._add_group(group)
+        if answer.groups:
+            self.results.setCurrentItem(self.results.topLevelItem(0).child(0))
 
-    def _add_result_group(self, label: str, results: list[SearchResult], query: str) -> None:
-        parent = QTreeWidgetItem(self.results, [label])
+    def _add_group(self, group: ResultGroup) -> None:
+        parent = QTreeWidgetItem(self.results, [group.label])
         parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
-        for result in results:
-            # A close match is marked where it holds the name it was found by, not what was typed.
-            title, other_forms = self._title(result, result.suggestion if result.approximate else query)
-            text, markup = title.text, _marked_html(title)
-            if result.approximate and fold(result.suggestion) not in fold(title.text):
-                # Found by another of its names: show which, as the title may not hold it ("Shusha" for "sussa").
-                text += f" — “{result.suggestion}”"
-                markup += f" — <i>“{html.escape(result.suggestion)}”</i>"
-            item = QTreeWidgetItem(parent, [text])
-            item.setData(0, HTML_ROLE, f"{markup}<br><small>{_marked_html(result.snippet)}</small>")
-            item.setData(0, TARGET_ROLE, self._target(result))
-            item.setToolTip(0, f"{other_forms}\n\n{result.snippet.text}" if other_forms else result.snippet.text)
+        for row in group.rows:
+            item = QTreeWidgetItem(parent, [row.text])
+            item.setData(0, HTML_ROLE, f"{row.title_markup}<br><small>{row.snippet_markup}</small>")
+            item.setData(0, TARGET_ROLE, row.target)
+            # A note is someone's text (perhaps from a pack): shown as typed; the content's own text is ours.
+            item.setToolTip(0, plain_tooltip(row.tooltip) if row.is_note else row.tooltip)
         parent.setExpanded(True)
-
-    def _title(self, result: SearchResult, query: str) -> tuple[Snippet, str]:
-        """A result's title, a place's in the chosen name form, and the place's other forms ("" if none)."""
-        if result.group != "place":
-            return result.title, ""
-        place = self.content.place(result.ref if result.source_table == "place" else result.entry_id)
-        if place is None or (result.source_table == "entry" and result.title.text != place.name):
-            return result.title, ""  # an entry about something at a place (a church), not the place itself
-        form = str(self.settings.get(NAME_FORM))
-        label = place.label(form)
-        title = result.title if label == result.title.text else mark(label, query)
-        return title, place.other_forms(form)
-
-    def _add_note_group(self, hits: list[NoteHit]) -> None:
-        parent = QTreeWidgetItem(self.results, [f"Your notes ({len(hits):,})"])
-        parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
-        for hit in hits:
-            title = target_title(self.content, hit.note.target, str(self.settings.get(NAME_FORM)))
-            item = QTreeWidgetItem(parent, [title])
-            snippet = _marked_html(Snippet(hit.snippet, hit.marks)) if hit.snippet else html.escape(hit.note.body[:160])
-            item.setData(0, HTML_ROLE, f"✎ {html.escape(title)}<br><small>{snippet}</small>")
-            item.setData(0, TARGET_ROLE, Target("", note_target=hit.note.target))
-            item.setToolTip(0, plain_tooltip(hit.note.body))
-        parent.setExpanded(True)
-
-    def _target(self, result: SearchResult) -> Target:
-        if result.source_table == "place":
-            return Target(result.entry_id, place_id=result.ref)
-        if result.source_table == "event":
-            return Target(result.entry_id, event_id=result.ref)
-        return Target(result.entry_id)
 
     def _open_first_result(self) -> None:
         item = self.results.currentItem()
@@ -433,7 +319,7 @@ class SearchPane(Pane):
         if target is None:
             item.setExpanded(not item.isExpanded())
         else:
-            self._open_target(target)
+            self.go_to(target)
 
     def _open_index(self, index: QModelIndex) -> None:
         """A browse row clicked or activated: a group opens or closes, an entry opens."""
@@ -441,29 +327,8 @@ class SearchPane(Pane):
         if target is None:
             self.browse.setExpanded(index, not self.browse.isExpanded(index))
         else:
-            self._open_target(target)
-
-    def _open_target(self, target: Target) -> None:
-        if target.note_target is not None:
-            open_target(self.content, self.state, target.note_target)
-            return
-        if target.event_id:
-            event = self.content.event(target.event_id)
-            if event is not None:
-                self.state.select_event(event.id)
-                self.state.set_date(date.fromisoformat(event.first_day))
-                if event.place_id:
-                    self.state.select_place(event.place_id)
-        place_id = target.place_id
-        if not place_id and self.content.place(target.entry_id) is not None:
-            place_id = target.entry_id  # an entry about a place: show that place on the map too
-        if place_id:
-            self.state.select_place(place_id)
-        self.state.set_entry(target.entry_id)
+            self.go_to(entry_target(self.content, target.id))
 
     def shutdown(self) -> None:
-        """Close the worker's connection and stop its thread; the owner calls this before quitting."""
-        if self._thread.isRunning():
-            QMetaObject.invokeMethod(self._worker, "close", Qt.ConnectionType.BlockingQueuedConnection)
-            self._thread.quit()
-            self._thread.wait(2000)
+        """Close the background reader's connection and stop its thread; the owner calls this before quitting."""
+        self._reader.shutdown()
