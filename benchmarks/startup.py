@@ -44,7 +44,7 @@ CHILD_FLAG = "--child"
 PROBE = r'''
 import json, os, sys, time
 from PySide6.QtCore import QAbstractEventDispatcher, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QDockWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
 
 class Probe(QObject):
     def __init__(self, window, times):
@@ -52,6 +52,11 @@ class Probe(QObject):
         self.window, self.times, self.painted = window, times, set()
         QApplication.instance().installEventFilter(self)
         QAbstractEventDispatcher.instance().aboutToBlock.connect(self.idle)
+        # A timer that should fire every 5 ms: the longest gap between two of its ticks after the first
+        # paint is the longest the event loop was held (input waiting that long is not answered).
+        self.ticker, self.last_tick = QTimer(), None
+        self.ticker.setInterval(5)
+        self.ticker.timeout.connect(self.tick)
 
     def panes(self):
         """The widgets that must have painted: the central widget and each dock not hidden behind a tab."""
@@ -71,9 +76,22 @@ class Probe(QObject):
 
     def first_frame_done(self):
         self.times.setdefault("first_paint", time.monotonic())
+        self.last_tick = time.monotonic()
+        self.times["stall"] = 0.0
+        self.ticker.start()
+
+    def tick(self):
+        now = time.monotonic()
+        self.times["stall"] = max(self.times["stall"], now - self.last_tick)
+        self.last_tick = now
 
     def idle(self):
-        if "first_paint" in self.times and "idle" not in self.times and all(p in self.painted for p in self.panes()):
+        panes = self.panes()
+        # A dock's empty stand-in (a plain QWidget until its pane is built) is not a pane drawn.
+        if ("first_paint" in self.times and "idle" not in self.times and all(p in self.painted for p in panes)
+                and not any(type(p) is QWidget for p in panes)):
+            self.tick()  # the gap up to now counts too
+            self.ticker.stop()
             self.times["idle"] = time.monotonic()
             self.times["panes"] = [type(p).__name__ for p in self.panes()]
             print("PROBE " + json.dumps(self.times), flush=True)
@@ -140,6 +158,7 @@ def run_once(kind: str, database: Path, notes: Path) -> dict[str, float]:
         "first paint": probe["first_paint"] - launched,
         "all drawn, idle": probe["idle"] - launched,
         "close to exit": ended - close,
+        "longest stall": probe["stall"],
     }
 
 
@@ -162,10 +181,12 @@ def main() -> None:
                 runs[kind].append(run_once(kind, database, notes))
         for kind in ("bare", "app"):
             print(f"{kind}:")
-            for key in ("interpreter", "shown", "first paint", "all drawn, idle", "close to exit"):
+            for key in ("interpreter", "shown", "first paint", "all drawn, idle", "longest stall", "close to exit"):
                 print(f"  {key:16s} {spread([r[key] for r in runs[kind]], 'ms', 1000, 0)}")
         ratio = [a["first paint"] / b["first paint"] for a, b in zip(runs["app"], runs["bare"], strict=True)]
-        print(f"first paint, app / bare: {statistics.median(ratio):.2f}x (range {min(ratio):.2f}-{max(ratio):.2f})\n",
+        print(f"first paint, app / bare: {statistics.median(ratio):.2f}x (range {min(ratio):.2f}-{max(ratio):.2f})")
+        idle = [a["all drawn, idle"] / b["all drawn, idle"] for a, b in zip(runs["app"], runs["bare"], strict=True)]
+        print(f"all drawn and idle, app / bare: {statistics.median(idle):.2f}x (range {min(idle):.2f}-{max(idle):.2f})\n",
               flush=True)
 
 

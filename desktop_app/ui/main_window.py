@@ -44,6 +44,7 @@ from desktop_app.ui.panes.map import MapPane
 from desktop_app.ui.panes.notes import NotesPane
 from desktop_app.ui.panes.reader import ReaderPane
 from desktop_app.ui.panes.search import SearchPane
+from desktop_app.ui.preload import Preload
 from desktop_app.ui.printing import EntryPrinter, on_paper
 from desktop_app.ui.settings import LAST_DATE, LAST_ENTRY, NAME_FORM, SENSITIVE_NOTICE, Settings
 from desktop_app.ui.state import WAR_START, AppState
@@ -84,11 +85,13 @@ class MainWindow(QMainWindow):
         self.search = SearchPane(content, self.state, self.settings, self.notes, self)
         self.notes_pane = NotesPane(content, self.state, self.settings, self.notes, self)
         self.map = MapPane(content, self.state, self.settings, self)
-        # The timeline is built right after the window's first frame, the chart when first shown (or when
-        # either is asked for): the window appears without waiting for pyqtgraph. Until then their docks
-        # hold an empty stand-in.
+        # The timeline is built once pyqtgraph has been imported after the window's first frame (on a thread:
+        # ui/preload.py), the chart when first shown (or either when asked for): the window appears and
+        # answers without waiting for pyqtgraph. Until then their docks hold an empty stand-in.
         self._timeline: TimelinePane | None = None
         self._casualties: CasualtiesPane | None = None
+        self._plotting = Preload(parent=self)  # pyqtgraph, imported on a thread once the window is up
+        self._plotting.done.connect(lambda: self.timeline)
         self.search_dock = self._dock("Search and Browse", "search", self.search, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.timeline_dock = self._dock("Timeline", "timeline", QWidget(self), Qt.DockWidgetArea.BottomDockWidgetArea)
         self.map_dock = self._dock("Map", "map", self.map, Qt.DockWidgetArea.RightDockWidgetArea)
@@ -150,8 +153,8 @@ class MainWindow(QMainWindow):
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         super().paintEvent(event)
-        if self._timeline is None:  # the first frame is being drawn: the timeline comes right after it
-            QTimer.singleShot(0, lambda: self.timeline)
+        if self._timeline is None:  # the first frame is being drawn: the timeline comes once pyqtgraph is in
+            QTimer.singleShot(0, self._plotting.start)  # after this frame: the import must not slow it
 
     def _dock(self, title: str, name: str, pane: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)

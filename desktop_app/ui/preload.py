@@ -1,0 +1,41 @@
+"""Modules imported on a thread of their own while the window is already on screen.
+
+pyqtgraph and numpy (the timeline and the chart) take about a quarter of a second to import. Imported on
+the GUI thread after the first frame, they held the window that long: a click or a key went unanswered.
+A thread gives the GUI thread turns in between (Python switches threads every few milliseconds), and the
+panes that need them are built once they are in.
+"""
+
+from __future__ import annotations
+
+import importlib
+import threading
+from collections.abc import Iterable
+
+from PySide6.QtCore import QObject, Signal
+
+PLOTTING = ("numpy", "pyqtgraph")
+
+
+class Preload(QObject):
+    done = Signal()
+
+    def __init__(self, modules: Iterable[str] = PLOTTING, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.modules = tuple(modules)
+        self.finished = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="preload", daemon=True)
+
+    def start(self) -> None:
+        if not self._thread.is_alive() and not self.finished.is_set():
+            self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            for name in self.modules:
+                importlib.import_module(name)
+        except Exception:  # noqa: BLE001 (whatever it was, the pane's own import says it again, on screen)
+            pass
+        finally:
+            self.finished.set()
+            self.done.emit()  # queued to the GUI thread
