@@ -130,6 +130,10 @@ class SelfTest:
         self.window = MainWindow(self.content)
         self.window.show()
         self._settle()
+        # A person sees the timeline a moment after the first frame, once pyqtgraph is in (imported on a
+        # thread); the check asks for it now rather than waiting for that.
+        self.window.timeline  # noqa: B018 (the property builds the pane)
+        self._settle()
         painted = []
         for dock in [None, *self.window.findChildren(QDockWidget)]:
             if dock is None:
