@@ -111,11 +111,7 @@ def test_date_line_follows_the_state_and_sets_it(qtbot, pane, state) -> None:
     assert int(pane.cursor.value() // DAY) == int(day_seconds(date(2020, 10, 9)) // DAY)
     assert pane._date_label.text() == "Date: 9 October 2020"
 
-    with qtbot.waitSignal(state.date_changed) as signal:
-        pane.cursor.setValue(day_seconds(date(2020, 10, 20)) + 0.3 * DAY)
-    assert signal.args == [date(2020, 10, 20)] and state.date == date(2020, 10, 20)
-    assert pane._date_label.text() == "Date: 20 October 2020"
-
+    # Dragging the line sets the date: the next test.
     # A date far outside the view brings the view to it.
     state.set_date(date(1994, 5, 1))
     low, high = pane.visible_range()

@@ -36,7 +36,6 @@ class TimelinePane(Pane):
     ) -> None:
         super().__init__(content, state, settings, parent=parent)
         self.setAccessibleName("Timeline")
-        self._syncing = False  # moving the date line to follow the state: do not echo it back
         self._own_click = False  # a click here set the date: do not pan the view to it
 
         hidden = [k for k in str(settings.get(TIMELINE_HIDDEN_LANES)).split(",") if k]
@@ -58,7 +57,7 @@ class TimelinePane(Pane):
         layout.addWidget(self.plot, 1)
         self.keys = TimelineKeys(self)
         self.mouse = TimelineMouse(self)
-        self.cursor.sigPositionChanged.connect(self._on_cursor_moved)
+        self.cursor.sigDragged.connect(self._on_cursor_moved)  # the user's drags only, not the line following
         self.cursor.sigPositionChangeFinished.connect(self._snap_cursor)
         self.plot.apply_palette(self.palette())
 
@@ -180,15 +179,9 @@ class TimelinePane(Pane):
         self._show(self.model.panned(self.plot.view_range(), fraction))
 
     def _move_cursor(self, day: date) -> None:
-        self._syncing = True
-        try:
-            self.cursor.setValue(day_middle(day))
-        finally:
-            self._syncing = False
+        self.cursor.setValue(day_middle(day))
 
     def _on_cursor_moved(self, line: pg.InfiniteLine) -> None:
-        if self._syncing:
-            return
         day = day_at(line.value())
         self._date_label.setText(date_label(day))
         self.state.set_date(day)  # emits only when the day changes
