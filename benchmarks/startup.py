@@ -186,8 +186,8 @@ def main() -> None:
         ratio = [a["first paint"] / b["first paint"] for a, b in zip(runs["app"], runs["bare"], strict=True)]
         print(f"first paint, app / bare: {statistics.median(ratio):.2f}x (range {min(ratio):.2f}-{max(ratio):.2f})")
         idle = [a["all drawn, idle"] / b["all drawn, idle"] for a, b in zip(runs["app"], runs["bare"], strict=True)]
-        print(f"all drawn and idle, app / bare: {statistics.median(idle):.2f}x (range {min(idle):.2f}-{max(idle):.2f})\n",
-              flush=True)
+        print(f"all drawn and idle, app / bare: {statistics.median(idle):.2f}x "
+              f"(range {min(idle):.2f}-{max(idle):.2f})\n", flush=True)
 
 
 if __name__ == "__main__":
