@@ -14,9 +14,11 @@ from PySide6.QtCore import QRectF
 
 from desktop_app.content import ContentDatabase
 from desktop_app.ui.panes import map as map_module
-from desktop_app.ui.panes.map import MAX_DRAWN, MapPane, project
+from desktop_app.ui.panes.map import MapPane, project
 from desktop_app.ui.settings import Settings
 from desktop_app.ui.state import AppState
+from desktop_app.views.map import places as map_places
+from desktop_app.views.map.places import MAX_DRAWN
 from tests.conftest import DATABASE
 
 TOWNS = 4000
@@ -125,7 +127,7 @@ def test_labels_never_overlap_after_zooming(qtbot, content: ContentDatabase, cro
 
 
 def test_places_read_long_ago_are_forgotten_and_read_again_when_asked_for(qtbot, crowded, monkeypatch) -> None:
-    monkeypatch.setattr(map_module, "MARK_CACHE", 600)
+    monkeypatch.setattr(map_places, "MARK_CACHE", 600)
     pane = make_pane(qtbot, crowded)
     first = sorted(drawn(pane))[0]
     for lon, lat in ((44.0, 41.5), (50.0, 41.5), (50.0, 38.5), (44.0, 38.5), (47.0, 40.0)):

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtWidgets import QAbstractSlider
 
 from desktop_app.content import ContentDatabase
 from desktop_app.ui import theme
@@ -112,8 +113,10 @@ def test_before_any_record_districts_are_left_unfilled(pane: MapPane) -> None:
 
 def test_dragging_the_date_slider_recolours_day_by_day(pane: MapPane, content: ContentDatabase) -> None:
     seen = []
-    for value in range(pane.slider.maximum() + 1):
-        pane.slider.setValue(value)
+    pane.slider.triggerAction(QAbstractSlider.SliderAction.SliderToMinimum)  # as Home does
+    for step in range(pane.slider.maximum() + 1):
+        if step:
+            pane.slider.triggerAction(QAbstractSlider.SliderAction.SliderSingleStepAdd)  # as Right does
         colour = pane.area_brush("agdam-district").color().rgb()
         if not seen or seen[-1][1] != colour:
             seen.append((pane.state.date, colour))
@@ -247,8 +250,10 @@ def test_play_from_outside_the_war_starts_on_27_september(pane: MapPane, qtbot) 
     assert pane.state.date == reached  # paused
 
 
-def test_slider_sets_the_date(pane: MapPane) -> None:
-    pane.slider.setValue(10)
+def test_slider_sets_the_date(pane: MapPane, qtbot) -> None:
+    pane.slider.setFocus()
+    for _ in range(10):
+        qtbot.keyClick(pane.slider, Qt.Key.Key_Right)
     assert pane.state.date == date(2020, 10, 7)
     pane.state.set_date(date(2020, 11, 10))
     assert pane.slider.value() == 44

@@ -1,0 +1,95 @@
+"""The map as an image: the scene as the view shows it, with the legend and the date below, at any size."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QSize, QStandardPaths, Qt
+from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QImage, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import QFileDialog, QGraphicsScene, QWidget
+
+from desktop_app.ui import messages
+from desktop_app.ui.image_export import ask_image_size
+from desktop_app.ui.settings import Settings
+
+# Saved images wider than this many pixels draw their text larger, in proportion.
+IMAGE_TEXT_BASE = 1000
+TITLE = "Save Map Image"
+
+
+def legend_document(legend_html: str, font: QFont, width: int) -> QTextDocument:
+    doc = QTextDocument()
+    doc.setDefaultFont(font)
+    doc.setDocumentMargin(6)
+    doc.setHtml(legend_html)
+    doc.setTextWidth(width)
+    return doc
+
+
+def shown_size(viewport: QSize, legend_html: str, font: QFont) -> QSize:
+    """The size of the image when saved as shown on screen: the view plus the legend below it."""
+    width = max(viewport.width(), 200)
+    map_height = max(viewport.height(), 150)
+    return QSize(width, map_height + math.ceil(legend_document(legend_html, font, width).size().height()))
+
+
+def render(scene: QGraphicsScene, shown: QRectF, legend_html: str, font: QFont, palette: QPalette,
+           size: QSize) -> QImage:
+    """The scene around the same centre and at the same zoom as `shown` (a scene rectangle), with the legend
+    below, as an image of `size`."""
+    # A large image (a slide, an A4 sheet) is drawn at a higher pixel density, as on a high-resolution
+    # screen, so place names and the legend keep their size relative to the picture.
+    scale = max(1.0, min(size.width(), size.height() * 1.4) / IMAGE_TEXT_BASE)
+    width, height = size.width() / scale, size.height() / scale
+    legend = legend_document(legend_html, font, math.floor(width))
+    legend_height = min(math.ceil(legend.size().height()), height / 2)
+    target = QRectF(0, 0, width, height - legend_height)
+
+    # The same centre and zoom as the view, widened or heightened to the image's proportions.
+    source = QRectF(shown)
+    if target.height() > 0 and source.height() > 0:
+        aspect = target.width() / target.height()
+        centre = source.center()
+        if source.width() / source.height() < aspect:
+            source.setWidth(source.height() * aspect)
+        else:
+            source.setHeight(source.width() / aspect)
+        source.moveCenter(centre)
+
+    image = QImage(size, QImage.Format.Format_ARGB32)
+    image.setDevicePixelRatio(scale)
+    image.fill(palette.color(QPalette.ColorRole.Window))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    scene.render(painter, target, source, Qt.AspectRatioMode.IgnoreAspectRatio)
+    painter.translate(0, height - legend_height)
+    context = QAbstractTextDocumentLayout.PaintContext()
+    legend_palette = QPalette(palette)
+    legend_palette.setColor(QPalette.ColorRole.Text, legend_palette.color(QPalette.ColorRole.WindowText))  # on Window
+    context.palette = legend_palette
+    legend.documentLayout().draw(painter, context)
+    painter.end()
+    image.setDevicePixelRatio(1.0)  # the file is measured in pixels; the density was only for drawing
+    return image
+
+
+def ask_and_save(parent: QWidget, settings: Settings, shown: QSize, day: date,
+                 save: Callable[[str, QSize], bool]) -> None:
+    """Ask for the image's size (`shown`: as on screen) and file, then `save(path, size)` it."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation) or \
+        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation)
+    chosen, size = ask_image_size(parent, TITLE, shown, settings)
+    if not chosen:
+        return
+    path, _ = QFileDialog.getSaveFileName(parent, TITLE, str(Path(folder) / f"44days-map-{day.isoformat()}.png"),
+                                          "PNG image (*.png)")
+    if not path:
+        return
+    if not path.lower().endswith(".png"):
+        path += ".png"
+    if not save(path, size):
+        messages.warn(parent, TITLE, f"The image could not be saved to {path}.")

@@ -1,0 +1,93 @@
+"""The map's date row: the date shown, a slider over the days of the war and after, and Play, which steps
+the shared date a day at a time."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QLabel, QSlider, QToolButton, QWidget
+
+from desktop_app.content.dates import format_day
+from desktop_app.ui.state import WAR_START, AppState
+
+PLAY_START = WAR_START  # 27 September 2020
+PLAY_END = date(2020, 12, 1)  # the last hand-over under the ceasefire (Lachin District)
+PLAY_INTERVAL_MS = 150
+
+
+class DatePlayer(QObject):
+    """The Play button, the date label and the slider (children of `parent`, laid out by it), following and
+    setting the state's date."""
+
+    def __init__(self, state: AppState, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.state = state
+
+        self.button = QToolButton(parent)
+        self.button.setAccessibleName("Play the days")
+        self.button.setToolTip("Step the date a day at a time from 27 September to 1 December 2020 (Space)")
+        self.button.setText("Play")
+        self.button.clicked.connect(self.toggle)
+
+        self.date_label = QLabel(parent)
+        self.date_label.setAccessibleName("Date shown on the map")
+        self.date_label.setToolTip("The current date, shared with the timeline and the other panes")
+        font = self.date_label.font()
+        font.setBold(True)
+        self.date_label.setFont(font)
+        # Wide enough for the longest date, so the row does not jump while playing.
+        self.date_label.setMinimumWidth(self.date_label.fontMetrics().horizontalAdvance("30 September 2020 "))
+
+        self.slider = QSlider(Qt.Orientation.Horizontal, parent)
+        self.slider.setRange(0, (PLAY_END - PLAY_START).days)
+        self.slider.setPageStep(7)
+        self.slider.setAccessibleName("Date")
+        self.slider.setToolTip("Drag to change the date between 27 September and 1 December 2020")
+        # The user's moves only (drag, keys, wheel, clicks): following the state moves it without an echo.
+        self.slider.actionTriggered.connect(self._slider_moved)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(PLAY_INTERVAL_MS)
+        self.timer.timeout.connect(self._step)
+
+    def show_date(self, day: date) -> None:
+        """Follow the state's date: label, slider, and Play stops if the date left the days it plays."""
+        self.date_label.setText(format_day(day))
+        self.slider.setValue(min(max((day - PLAY_START).days, 0), self.slider.maximum()))
+        if self.is_playing() and not PLAY_START <= day <= PLAY_END:
+            self.pause()  # the date was moved elsewhere (e.g. on the timeline): stop following it
+
+    def _slider_moved(self, _action: int) -> None:
+        # sliderPosition: where the action has put it (the value follows once this returns)
+        self.state.set_date(PLAY_START + timedelta(days=self.slider.sliderPosition()))
+
+    def is_playing(self) -> bool:
+        return self.timer.isActive()
+
+    def toggle(self) -> None:
+        if self.is_playing():
+            self.pause()
+        else:
+            self.play()
+
+    def play(self) -> None:
+        if not PLAY_START <= self.state.date < PLAY_END:
+            self.state.set_date(PLAY_START)
+        self.timer.start()
+        self.button.setText("Pause")
+        self.button.setAccessibleName("Pause")
+
+    def pause(self) -> None:
+        self.timer.stop()
+        self.button.setText("Play")
+        self.button.setAccessibleName("Play the days")
+
+    def _step(self) -> None:
+        day = self.state.date
+        if not PLAY_START <= day < PLAY_END:
+            self.pause()
+            return
+        self.state.set_date(day + timedelta(days=1))
+        if self.state.date >= PLAY_END:
+            self.pause()
