@@ -6,6 +6,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 
 from desktop_app.content import search as _search
@@ -18,6 +19,7 @@ from desktop_app.content.models import (
     Place,
     PlaceName,
     SearchResult,
+    Snippet,
     Source,
 )
 from desktop_app.content.schema import SCHEMA_VERSION
@@ -30,18 +32,33 @@ _NAME_ORDER = ("CASE usage WHEN 'english' THEN 0 WHEN 'armenian' THEN 1 WHEN 'az
 @dataclass(frozen=True)
 class FigureKind:
     """A kind of figure, for the figure queries that count and rank: the figures whose category, group and
-    claimant are each one of those listed (None: any), and whose claimant is none of `not_claimants`."""
+    claimant are each one of those listed (None: any), and whose claimant is none of `not_claimants`.
+
+    One declaration read two ways: `matches` tests a figure in Python, `condition` is the same test in SQL,
+    so a chart's kinds (e.g. `desktop_app.views.chart.VIEW_KINDS`) choose the same figures either way."""
 
     categories: tuple[str, ...] | None = None
     groups: tuple[str, ...] | None = None
     claimants: tuple[str, ...] | None = None
     not_claimants: tuple[str, ...] = ()
 
+    def _lists(self) -> tuple[tuple[str, str, tuple[str, ...] | None], ...]:
+        """(SQL column, Figure attribute, the values allowed) of each list."""
+        return (("f.category", "category", self.categories), ("f.grp", "group", self.groups),
+                ("f.claimant_id", "claimant_id", self.claimants))
+
+    def matches(self, figure: Figure) -> bool:
+        """Whether the figure is of this kind: `condition` in Python (a missing group is in no list)."""
+        for _column, attribute, values in self._lists():
+            value = getattr(figure, attribute)
+            if values is not None and (value is None or value not in values):
+                return False
+        return figure.claimant_id not in self.not_claimants
+
     def condition(self) -> tuple[str, list[str]]:
         """The SQL condition on `figures f` (true or false, never NULL) and its arguments."""
         parts, args = ["1"], []
-        for column, values in (("f.category", self.categories), ("f.grp", self.groups),
-                               ("f.claimant_id", self.claimants)):
+        for column, _attribute, values in self._lists():
             if values is not None:
                 parts.append(f"({column} IS NOT NULL AND {column} IN ({', '.join('?' for _ in values)}))")
                 args += values
@@ -49,6 +66,11 @@ class FigureKind:
             parts.append(f"f.claimant_id NOT IN ({', '.join('?' for _ in self.not_claimants)})")
             args += self.not_claimants
         return " AND ".join(parts), args
+
+
+def kind_of(figure: Figure, kinds: Mapping[str, FigureKind]) -> str | None:
+    """The name of the first of `kinds` the figure is of (None for none): `_kind_case` in Python."""
+    return next((name for name, kind in kinds.items() if kind.matches(figure)), None)
 
 
 def _kind_case(kinds: Sequence[FigureKind]) -> tuple[str, list[str]]:
@@ -528,5 +550,18 @@ class ContentDatabase:
                 for r in rows]
 
     # -- search -------------------------------------------------------------------------------
-    def search(self, text: str, kinds: Iterable[str] | None = None, limit: int = 50) -> list[SearchResult]:
-        return _search.search(self._conn, text, kinds=kinds, limit=limit, names=self._name_words)
+    def search(self, text: str, kinds: Iterable[str] | None = None, limit: int = 50,
+               snippets: int | None = None) -> list[SearchResult]:
+        """Ranked results for `text` (see desktop_app.content.search.search); only the first `snippets` (all when
+        None) come with their snippet, the others with None until `snippet` builds it."""
+        return _search.search(self._conn, text, kinds=kinds, limit=limit, snippets=snippets, names=self._name_words,
+                              documents=self._search_documents)
+
+    def snippet(self, result: SearchResult, text: str) -> Snippet:
+        """The snippet of a result of `search(text)` that came without one, as it would have come with one."""
+        return _search.snippet(self._conn, result, text, names=self._name_words)
+
+    @cached_property
+    def _search_documents(self) -> _search.SearchDocuments:
+        """The names of the documents searched so far, kept for the next keystrokes (made by the first search)."""
+        return _search.SearchDocuments(self._conn)

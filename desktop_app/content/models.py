@@ -170,7 +170,7 @@ class SearchResult:
     ref: str  # id within that table
     entry_id: str  # the entry to open
     title: Snippet
-    snippet: Snippet
+    snippet: Snippet | None  # None until built: see ContentDatabase.search(snippets=...) and .snippet()
     rank: float
     # A close match: found by a name a small typing mistake away from what was typed (ranked after every
     # exact result), and the name form it was found by ("Stepanakert" for "stepanakrt").

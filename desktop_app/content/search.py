@@ -7,6 +7,12 @@ word tokens, and each token is quoted before it reaches FTS5, so quotes, bracket
 When nothing holds every word typed, a word that begins no word of any name is taken for a typing mistake:
 the names a letter or two away from it are searched instead and returned as close matches ("stepanakrt"
 finds Stepanakert, "shusa" Shusha).
+
+A keystroke costs little more than ranking the matches in FTS5: the candidates are re-ranked on their names,
+which a connection keeps once read (`SearchDocuments`), and a text is read and marked only for the snippets
+asked for; the rows a list shows later get theirs from `snippet`.
+
+Over 400 lines: ranking, snippets and close matches share the query's terms, marks and documents.
 """
 
 from __future__ import annotations
@@ -14,9 +20,9 @@ from __future__ import annotations
 import re
 import sqlite3
 from bisect import bisect_left
-from collections.abc import Iterable
-from dataclasses import replace
-from functools import lru_cache
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
+from operator import itemgetter
 
 from desktop_app.content.models import SearchResult, Snippet
 from desktop_app.content.schema import NAME_SEPARATOR
@@ -30,6 +36,10 @@ CANDIDATES = 200  # best BM25 matches that are re-ranked by how directly they an
 # a two-letter prefix over content a thousand times the bundled one would take a fifth of a second. The
 # bundled content has fewer documents than this, so there every query is ranked in full.
 RANK_AT_MOST = 2000
+# Documents whose names are kept for the next keystrokes, at about 1 kB each: all of the bundled content
+# (469), and at scale the candidates of forty-odd keystrokes in 9 MB (the names cache it replaces took as much).
+DOCUMENTS_KEPT = 8192
+_READ_AT_ONCE = 500  # rowids per IN (...) query
 
 
 def query_terms(text: str) -> list[str]:
@@ -37,7 +47,8 @@ def query_terms(text: str) -> list[str]:
     return _TOKEN.findall(fold(text))[:MAX_TERMS]
 
 
-def _match_expression(terms: list[str]) -> str:
+def match_expression(terms: list[str]) -> str:
+    """The FTS5 MATCH expression for the terms: every one, the longer ones as prefixes."""
     # One-letter terms have no prefix index; as an exact token they are cheap and still useful
     # ("t 72" finds T-72).
     return " ".join(f'"{t}"*' if len(t) > 1 else f'"{t}"' for t in terms)
@@ -103,7 +114,7 @@ def _first_word(folded: str, terms: Iterable[str]) -> int:
     return first
 
 
-def _snippet(text: str, folded: str, pattern: re.Pattern[str], terms: list[str]) -> Snippet | None:
+def _excerpt_of(text: str, folded: str, pattern: re.Pattern[str], terms: list[str]) -> Snippet | None:
     """An excerpt of `text` around its first match, with the matches in it marked; None if nothing matches."""
     first = _first_word(folded, terms)
     if first < 0:
@@ -115,112 +126,223 @@ def _snippet(text: str, folded: str, pattern: re.Pattern[str], terms: list[str])
     return excerpt(text, _marks(folded, pattern, first, first + 2 * SNIPPET_LENGTH))
 
 
-def _result(
-    row: sqlite3.Row, body: str, body_folded: str, pattern: re.Pattern[str], terms: list[str]
-) -> SearchResult:
-    title = Snippet(row["title"], tuple(_marks(row["title_folded"], pattern)))
-    snippet = _snippet(body, body_folded, pattern, terms)
-    if snippet is None and row["names"]:
-        snippet = _snippet(row["names"], row["names_folded"], pattern, terms)
-    return SearchResult(row["grp"], row["source_table"], row["ref"], row["entry_id"], title,
-                        snippet or excerpt(body, []), row["rank"])
+def _snippet(body: str, body_folded: str, names: str, names_folded: str, pattern: re.Pattern[str],
+             terms: list[str]) -> Snippet:
+    """A result's snippet: its text around the first match, else the names that match, else its text."""
+    found = _excerpt_of(body, body_folded, pattern, terms)
+    if found is None and names:
+        found = _excerpt_of(names, names_folded, pattern, terms)
+    return found or excerpt(body, [])
 
 
-_SEP = "\x1f"  # joins names and words so one `in` on the joined string asks "does any start with ..."
+_SEP = "\x1f"  # joins names and words so one `in` on the joined string asks "is any ..." or "does any start with ..."
 
 
-@lru_cache(maxsize=4096)
-def _names_and_words(title_folded: str, names_folded: str) -> tuple[tuple[str, ...], str, frozenset[str], str]:
-    """A document's names (title first) and the words in them, each also joined with a separator in
-    front of every item; cached, as typing ranks the same documents again at every keystroke."""
-    names = (title_folded, *(n for n in names_folded.split(NAME_SEPARATOR) if n))
-    words = frozenset(_TOKEN.findall(" ".join(names)))
-    return names, _SEP + _SEP.join(names), words, _SEP + _SEP.join(words)
+@dataclass(frozen=True, slots=True)
+class _Document:
+    """What ranking reads of a search document: everything but its text, with its names folded and split."""
+
+    rowid: int
+    group: str
+    source_table: str
+    ref: str
+    entry_id: str
+    title: str
+    names: str  # its other names, joined by NAME_SEPARATOR
+    title_folded: str
+    names_folded: str
+    joined_names: str  # every name folded, the title first, each between two _SEP
+    joined_words: str  # the words of the names, each between two _SEP (strings, not sets: a set of words
+    # would take three times the memory of all the rest of the document)
+
+    @classmethod
+    def from_row(cls, rowid: int, group: str, source_table: str, ref: str, entry_id: str, title: str, names: str,
+                 title_folded: str, names_folded: str) -> _Document:
+        forms = [title_folded, *(n for n in names_folded.split(NAME_SEPARATOR) if n)]
+        words = set(_TOKEN.findall(" ".join(forms)))
+        return cls(rowid, group, source_table, ref, entry_id, title, names, title_folded, names_folded,
+                   _SEP + _SEP.join(forms) + _SEP, _SEP + _SEP.join(words) + _SEP)
 
 
-def _tier(row: sqlite3.Row, query: str, terms: list[str]) -> int:
-    """How directly a document answers the query, 0 best.
+class SearchDocuments:
+    """The search documents of a connection: their names, kept once read, and their texts, read when asked.
+
+    Typing ranks the same documents again at every keystroke, and reading their names back each time costs
+    about as much as ranking them (the folded names are stored after the text, so reading them walks through
+    all of it).
+    """
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+        self._kept: dict[int, _Document] = {}
+        self._highest_rowid: int | None = None
+
+    def count_at_most(self) -> int:
+        """No fewer than there are documents: the highest rowid (they are numbered from 1), read once."""
+        if self._highest_rowid is None:
+            self._highest_rowid = self._conn.execute("SELECT coalesce(max(rowid), 0) FROM search_docs").fetchone()[0]
+        return self._highest_rowid
+
+    def get(self, rowids: list[int]) -> list[_Document]:
+        """The documents with these rowids, in that order."""
+        missing = [rowid for rowid in rowids if rowid not in self._kept]
+        if len(self._kept) + len(missing) > DOCUMENTS_KEPT:
+            self._kept.clear()  # far more content than bundled: start again rather than grow without end
+            missing = rowids
+        for document in self._rows(
+            "SELECT rowid, grp, source_table, ref, entry_id, title, names, title_folded, names_folded"
+            " FROM search_docs WHERE rowid IN ({})", missing,
+        ):
+            self._kept[document[0]] = _Document.from_row(*document)
+        return [self._kept[rowid] for rowid in rowids]
+
+    def texts(self, rowids: list[int]) -> dict[int, tuple[str, str]]:
+        """The text of each of these documents, as written and folded, by rowid."""
+        return {rowid: (body, folded) for rowid, body, folded in self._rows(
+            "SELECT rowid, body, body_folded FROM search_docs WHERE rowid IN ({})", rowids)}
+
+    def _rows(self, sql: str, rowids: list[int]) -> Iterator[tuple]:
+        cursor = self._conn.cursor()
+        cursor.row_factory = None  # plain tuples: up to CANDIDATES rows a keystroke
+        for at in range(0, len(rowids), _READ_AT_ONCE):
+            chunk = rowids[at:at + _READ_AT_ONCE]
+            yield from cursor.execute(sql.format(", ".join("?" for _ in chunk)), chunk)
+
+
+def _tier_of(query: str, terms: list[str]) -> Callable[[_Document], int]:
+    """How directly a document answers the query, 0 best (a function of the document, for sorting).
 
     BM25 alone favours short texts that merely mention a word over the entry whose title or name
     it is. Event titles are sentences, not names, so they never rank as name matches.
     """
-    names, joined_names, words, joined_words = _names_and_words(row["title_folded"], row["names_folded"])
-    if row["source_table"] != "event":
-        if query in names:
-            return 0
-        if _SEP + query in joined_names:  # a name starts with the query
-            return 1
-    if words.issuperset(terms):
-        return 2
-    if all(_SEP + term in joined_words for term in terms):  # every term starts a word of the names
-        return 3
-    return 4
+    name = _SEP + query + _SEP
+    name_start = _SEP + query
+    whole_words = [_SEP + term + _SEP for term in terms]
+    word_starts = [_SEP + term for term in terms]
+
+    def tier(document: _Document) -> int:
+        names, words = document.joined_names, document.joined_words
+        if document.source_table != "event":
+            if name in names:
+                return 0
+            if name_start in names:  # a name starts with the query
+                return 1
+        # (Loops, not all(): a generator or a map would cost more than the tests themselves.)
+        for word in whole_words:
+            if word not in words:
+                break
+        else:
+            return 2  # every term is a word of the names
+        for start in word_starts:
+            if start not in words:
+                return 4
+        return 3  # every term starts a word of the names
+
+    return tier
 
 
 def search(
     conn: sqlite3.Connection, text: str, kinds: Iterable[str] | None = None, limit: int = 50,
-    names: NameVocabulary | None = None,
+    snippets: int | None = None, names: NameVocabulary | None = None, documents: SearchDocuments | None = None,
 ) -> list[SearchResult]:
     """Ranked results for `text`, or close matches when nothing matches it; `kinds` limits the groups (topic,
-    event, place, person, ...). `names` is the connection's name vocabulary, kept by the caller so that it
-    is read once; without it, one is read for this call when it is needed."""
+    event, place, person, ...). Only the first `snippets` results (all when None) come with their snippet, the
+    others with None until `snippet` builds theirs: reading and marking the texts of rows nobody sees yet would
+    cost more than finding them.
+
+    `names` is the connection's name vocabulary and `documents` its documents, kept by the caller so that they
+    are read once; without them, they are read for this call when they are needed."""
     terms = query_terms(text)
     if not terms or limit <= 0:
         return []
     groups = tuple(dict.fromkeys(kinds)) if kinds is not None else None
     if groups is not None and not groups:
         return []
+    documents = documents or SearchDocuments(conn)
     group_filter, group_args = "", []
     if groups is not None:
         group_filter = f" AND grp IN ({', '.join('?' for _ in groups)})"
         group_args = list(groups)
     if len(terms) == 1 and len(terms[0]) == 1:
-        return _initial_letter(conn, terms[0], group_filter, group_args, limit)
+        return _initial_letter(conn, documents, terms[0], group_filter, group_args, limit, snippets)
     restrict = f" AND rowid IN (SELECT rowid FROM search_docs WHERE 1{group_filter})" if group_filter else ""
     query = " ".join(terms)
-    expression = _match_expression(terms)
-    if _count_up_to(conn, expression, restrict, group_args) > RANK_AT_MOST:
+    expression = match_expression(terms)
+    # (Content with no more documents than RANK_AT_MOST, the bundled one, never has more matches to count.)
+    if documents.count_at_most() > RANK_AT_MOST and _count_up_to(conn, expression, restrict, group_args) > RANK_AT_MOST:
         # Far more content than bundled: rank only the documents whose names match, and if even those
         # are too many, list the titles that start with what was typed.
         expression = f"{{title names}} : ({expression})"
         if _count_up_to(conn, expression, restrict, group_args) > RANK_AT_MOST:
-            return _initial_letter(conn, query, group_filter, group_args, limit, terms)
-    # Rank on the short columns first; the long texts are read only for the results returned.
-    rows = conn.execute(
-        f"SELECT {_RANKING_COLUMNS}, hits.rank AS rank FROM ("
-        f"  SELECT rowid, rank FROM search_index WHERE search_index MATCH ?{restrict}"
-        "  ORDER BY rank LIMIT ?"
-        ") AS hits JOIN search_docs AS d ON d.rowid = hits.rowid",
-        [expression, *group_args, max(limit, CANDIDATES)],
-    ).fetchall()
-    if not rows:
+            return _initial_letter(conn, documents, query, group_filter, group_args, limit, snippets, terms)
+    # Rank on the names first; the long texts are read only for the snippets built.
+    hits = _best_matches(conn, expression, restrict, group_args, max(limit, CANDIDATES))
+    if not hits:
         # No name and no text holds every word typed: some word may be mistyped. (When something does,
         # every word typed is a real word of the content, and guessing at another would only mislead:
         # "while" is not a mistake for "white".)
-        return _close_matches(conn, terms, names or NameVocabulary(conn), restrict, group_filter, group_args,
-                              min(limit, CLOSE_MATCHES_AT_MOST))
+        return _close_matches(conn, documents, terms, names or NameVocabulary(conn), restrict, group_filter,
+                              group_args, min(limit, CLOSE_MATCHES_AT_MOST), snippets)
+    candidates = zip(documents.get([rowid for rowid, _ in hits]), [rank for _, rank in hits], strict=True)
+    tier = _tier_of(query, terms)
     ranked = sorted(
-        rows,
-        key=lambda r: (_tier(r, query, terms), r["source_table"] != "entry", r["rank"], r["title_folded"]),
+        candidates, key=lambda c: (tier(c[0]), c[0].source_table != "entry", c[1], c[0].title_folded)
     )[:limit]
-    return _results(conn, ranked, terms)
+    return _results(documents, ranked, terms, snippets)
 
 
-_RANKING_COLUMNS = "d.rowid, d.grp, d.source_table, d.ref, d.entry_id, d.title, d.names, d.title_folded, d.names_folded"
-
-
-def _results(conn: sqlite3.Connection, rows: list[sqlite3.Row], terms: list[str]) -> list[SearchResult]:
-    if not rows:
-        return []
-    ids = [row["rowid"] for row in rows]
-    bodies = {
-        rowid: (body, folded)
-        for rowid, body, folded in conn.execute(
-            f"SELECT rowid, body, body_folded FROM search_docs WHERE rowid IN ({', '.join('?' for _ in ids)})", ids
-        )
-    }
+def _results(documents: SearchDocuments, ranked: list[tuple[_Document, float]], terms: list[str],
+             snippets: int | None) -> list[SearchResult]:
+    """The ranked documents (each with its BM25 rank) as results, the first `snippets` (None: all) with
+    their snippet."""
+    shown = [document.rowid for document, _ in (ranked if snippets is None else ranked[:max(snippets, 0)])]
+    texts = documents.texts(shown)
     pattern = _word_pattern(terms)
-    return [_result(row, *bodies[row["rowid"]], pattern, terms) for row in rows]
+    return [
+        SearchResult(
+            document.group, document.source_table, document.ref, document.entry_id,
+            Snippet(document.title, tuple(_marks(document.title_folded, pattern))),
+            _snippet(*texts[document.rowid], document.names, document.names_folded, pattern, terms)
+            if document.rowid in texts else None,
+            rank,
+        )
+        for document, rank in ranked
+    ]
+
+
+def snippet(conn: sqlite3.Connection, result: SearchResult, text: str, names: NameVocabulary | None = None) -> Snippet:
+    """The snippet `search` gives `result` when it builds them all, for a result of a search for `text` that
+    came without one: the same text and marks. `names` as for `search` (read only for a close match)."""
+    terms = query_terms(text)
+    if result.approximate:  # marked by the words it was found by, as `_close_matches` marks it
+        terms = _marked_terms(terms, _corrections(terms, names or NameVocabulary(conn)) or {})
+    # Found through the title index: search_docs has none on (source_table, ref).
+    found = conn.execute(
+        "SELECT body, body_folded, names, names_folded FROM search_docs"
+        " WHERE title_folded = ? AND source_table = ? AND ref = ?",
+        [fold(result.title.text), result.source_table, result.ref],
+    ).fetchone()
+    if found is None:
+        raise LookupError(f"no search document {result.source_table} {result.ref!r} titled {result.title.text!r}")
+    return _snippet(*found, _word_pattern(terms), terms)
+
+
+def _best_matches(
+    conn: sqlite3.Connection, expression: str, restrict: str, group_args: list[str], at_most: int
+) -> list[tuple[int, float]]:
+    """The rowids and BM25 ranks of the best `at_most` matches, best first, equal ranks in rowid order. Only for
+    an expression with at most RANK_AT_MOST matches.
+
+    Every match is ranked by FTS5 and sorted here: `ORDER BY rank LIMIT n` would have FTS5 work out the rank
+    of each row it returns a second time, which costs more than the sort.
+    """
+    cursor = conn.cursor()
+    cursor.row_factory = None
+    matches = cursor.execute(
+        f"SELECT rowid, rank FROM search_index WHERE search_index MATCH ?{restrict} ORDER BY rowid",
+        [expression, *group_args],
+    ).fetchall()
+    return sorted(matches, key=itemgetter(1))[:at_most]  # a stable sort: equal ranks stay in rowid order
 
 
 def _count_up_to(conn: sqlite3.Connection, expression: str, restrict: str, group_args: list[str]) -> int:
@@ -232,31 +354,33 @@ def _count_up_to(conn: sqlite3.Connection, expression: str, restrict: str, group
 
 
 def _initial_letter(
-    conn: sqlite3.Connection, prefix: str, group_filter: str, group_args: list[str], limit: int,
-    terms: list[str] | None = None,
+    conn: sqlite3.Connection, documents: SearchDocuments, prefix: str, group_filter: str, group_args: list[str],
+    limit: int, snippets: int | None, terms: list[str] | None = None,
 ) -> list[SearchResult]:
     # A ranked one-letter prefix query touches most of the index; titles starting with the letter
     # are what a user who has typed one letter is looking for, and an index answers that at once.
     # (The same for any prefix that matches too much to rank, with far more content than bundled.)
-    return _results(conn, _titles_starting(conn, prefix, group_filter, group_args, limit), terms or [prefix])
+    found = documents.get(_titles_starting(conn, prefix, group_filter, group_args, limit))
+    return _results(documents, [(document, 0.0) for document in found], terms or [prefix], snippets)
 
 
 def _titles_starting(
     conn: sqlite3.Connection, prefix: str, group_filter: str, group_args: list[str], limit: int
-) -> list[sqlite3.Row]:
+) -> list[int]:
+    """The rowids of the documents whose titles start with `prefix`, at most `limit`."""
     # Entries first, then the others, each in title order: two walks along the title index that stop as
     # soon as they have enough (one ORDER BY over both would sort every title starting with the letter).
-    rows = []
+    rowids: list[int] = []
     for table in ("= 'entry'", "<> 'entry'"):
-        rows += conn.execute(
-            f"SELECT {_RANKING_COLUMNS}, 0.0 AS rank FROM search_docs AS d INDEXED BY idx_search_docs_title_folded"
+        rowids += (rowid for (rowid,) in conn.execute(
+            "SELECT rowid FROM search_docs INDEXED BY idx_search_docs_title_folded"
             f" WHERE title_folded >= ? AND title_folded < ? AND source_table {table}{group_filter}"
             " ORDER BY title_folded LIMIT ?",
-            [prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1), *group_args, limit - len(rows)],
-        ).fetchall()
-        if len(rows) >= limit:
+            [prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1), *group_args, limit - len(rowids)],
+        ))
+        if len(rowids) >= limit:
             break
-    return rows
+    return rowids
 
 
 def mark(text: str, query: str) -> Snippet:
@@ -395,81 +519,96 @@ class NameVocabulary:
         return tuple((word, distance) for distance, word in sorted(scored)[:CLOSE_WORDS_AT_MOST])
 
 
-def _close_matches(
-    conn: sqlite3.Connection, terms: list[str], names: NameVocabulary, restrict: str, group_filter: str,
-    group_args: list[str], at_most: int,
-) -> list[SearchResult]:
-    """Documents whose titles or names hold a word close to each typed word that begins no name word at all
-    (and the other words as typed), ranked by how few mistakes, then as `search` ranks. [] when such a word
-    is too short to correct or no name word is close to it."""
-    corrections: dict[int, tuple[tuple[str, int], ...]] = {}
+_Corrections = dict[int, tuple[tuple[str, int], ...]]  # by a typed word's position, its close words
+
+
+def _corrections(terms: list[str], names: NameVocabulary) -> _Corrections | None:
+    """The close words of each typed word that begins no name word at all; None when such a word is too short
+    to correct or no name word is close to it."""
+    corrections: _Corrections = {}
     for position, term in enumerate(terms):
         if not names.begins_a_word(term):
             corrections[position] = names.close_words(term)
             if not corrections[position]:
-                return []
+                return None
+    return corrections
+
+
+def _marked_terms(terms: list[str], corrections: _Corrections) -> list[str]:
+    """What a close match's snippet marks: the words typed that begin a name word, and the close words."""
+    return [*(t for i, t in enumerate(terms) if i not in corrections),
+            *(word for close in corrections.values() for word, _ in close)]
+
+
+def _close_matches(
+    conn: sqlite3.Connection, documents: SearchDocuments, terms: list[str], names: NameVocabulary, restrict: str,
+    group_filter: str, group_args: list[str], at_most: int, snippets: int | None,
+) -> list[SearchResult]:
+    """Documents whose titles or names hold a word close to each typed word that begins no name word at all
+    (and the other words as typed), ranked by how few mistakes, then as `search` ranks. [] when such a word
+    is too short to correct or no name word is close to it."""
+    corrections = _corrections(terms, names)
     if not corrections or at_most <= 0:
         return []
     parts = [
         "(" + " OR ".join(f'"{word}"' for word, _ in corrections[i]) + ")" if i in corrections
-        else _match_expression([term])
+        else match_expression([term])
         for i, term in enumerate(terms)
     ]
     expression = f"{{title names}} : ({' AND '.join(parts)})"
-    marked = [*(t for i, t in enumerate(terms) if i not in corrections),
-              *(word for close in corrections.values() for word, _ in close)]
-    ranked = _count_up_to(conn, expression, restrict, group_args) <= RANK_AT_MOST
-    rows = conn.execute(
-        f"SELECT {_RANKING_COLUMNS}, hits.rank AS rank FROM ("
-        f"  SELECT rowid, rank FROM search_index WHERE search_index MATCH ?{restrict}"
-        f"  {'ORDER BY rank' if ranked else ''} LIMIT ?"
-        ") AS hits JOIN search_docs AS d ON d.rowid = hits.rowid",
-        [expression, *group_args, CANDIDATES],
-    ).fetchall()
-    if not ranked:
+    if _count_up_to(conn, expression, restrict, group_args) <= RANK_AT_MOST:
+        hits = _best_matches(conn, expression, restrict, group_args, CANDIDATES)
+    else:
         # Far more content than bundled holds the words in thousands of names: the first ones found are
         # taken rather than all ranked, with the titles that start with the nearest words, as `search` lists
         # then (those alone may be none when the word is an alias: "pashinian" at scale).
+        cursor = conn.cursor()
+        cursor.row_factory = None
+        hits = cursor.execute(f"SELECT rowid, rank FROM search_index WHERE search_index MATCH ?{restrict} LIMIT ?",
+                              [expression, *group_args, CANDIDATES]).fetchall()
         nearest = " ".join(corrections[i][0][0] if i in corrections else t for i, t in enumerate(terms))
-        found = {row["rowid"] for row in rows}
-        rows += [row for row in _titles_starting(conn, nearest, group_filter, group_args, at_most)
-                 if row["rowid"] not in found]
-    meant = {row["rowid"]: _words_meant(row, terms, corrections) for row in rows}
+        found = {rowid for rowid, _ in hits}
+        hits += [(rowid, 0.0) for rowid in _titles_starting(conn, nearest, group_filter, group_args, at_most)
+                 if rowid not in found]
+    candidates = list(zip(documents.get([rowid for rowid, _ in hits]), [rank for _, rank in hits], strict=True))
+    meant = {document.rowid: _words_meant(document, terms, corrections) for document, _ in candidates}
 
-    def closest_first(row: sqlite3.Row) -> tuple:
-        mistakes, words = meant[row["rowid"]]
+    def closest_first(candidate: tuple[_Document, float]) -> tuple:
+        document, rank = candidate
+        mistakes, words = meant[document.rowid]
         corrected = [alternatives[0] for alternatives in words]
-        return (mistakes, _tier(row, " ".join(corrected), corrected), row["source_table"] != "entry", row["rank"],
-                row["title_folded"])
+        return (mistakes, _tier_of(" ".join(corrected), corrected)(document), document.source_table != "entry",
+                rank, document.title_folded)
 
-    rows = sorted(rows, key=closest_first)[:at_most]
+    candidates = sorted(candidates, key=closest_first)[:at_most]
+    results = _results(documents, candidates, _marked_terms(terms, corrections), snippets)
     return [
-        replace(result, approximate=True, suggestion=_name_form_holding(row, meant[row["rowid"]][1]))
-        for result, row in zip(_results(conn, rows, marked), rows, strict=True)
+        replace(result, approximate=True, suggestion=_name_form_holding(document, meant[document.rowid][1]))
+        for result, (document, _) in zip(results, candidates, strict=True)
     ]
 
 
 def _words_meant(
-    row: sqlite3.Row, terms: list[str], corrections: dict[int, tuple[tuple[str, int], ...]]
+    document: _Document, terms: list[str], corrections: _Corrections
 ) -> tuple[int, list[tuple[str, ...]]]:
     """How many mistakes the document's names are from what was typed, and each typed word as the words it
     stands for there: itself, or the nearest of its close words these names hold."""
-    words = _names_and_words(row["title_folded"], row["names_folded"])[2]
     meant: list[tuple[str, ...]] = [(term,) for term in terms]
     mistakes = 0
     for position, close in corrections.items():
         # FTS found one of them; the first if FTS tokens and ours tell words apart differently.
-        held = [(word, distance) for word, distance in close if word in words] or [close[0]]
+        held = [(word, distance) for word, distance in close if _SEP + word + _SEP in document.joined_words]
+        held = held or [close[0]]
         nearest = min(distance for _, distance in held)
         meant[position] = tuple(word for word, distance in held if distance == nearest)
         mistakes += nearest
     return mistakes, meant
 
 
-def _name_form_holding(row: sqlite3.Row, meant: list[tuple[str, ...]]) -> str:
+def _name_form_holding(document: _Document, meant: list[tuple[str, ...]]) -> str:
     """The document's name form (its title first) that holds the most of the words meant (a word beginning
     with one of each typed word's): the name the user most likely set out to type."""
-    forms = [row["title"], *(n for n in row["names"].split(NAME_SEPARATOR) if n)]
+    forms = [document.title, *(n for n in document.names.split(NAME_SEPARATOR) if n)]
 
     def held(form: str) -> int:
         words = _TOKEN.findall(fold(form))

@@ -101,7 +101,10 @@ class BackgroundReader(QObject):
             pending_jobs = list(self._pending)
         for pending in pending_jobs:
             pending.cancel()  # jobs not yet started never start
-        self._executor.submit(close)
+        try:
+            self._executor.submit(close)
+        except RuntimeError:  # the interpreter is exiting: its threads are gone, and the connections with them
+            return
         self._executor.shutdown(wait=True)
 
 

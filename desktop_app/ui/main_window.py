@@ -678,4 +678,7 @@ class MainWindow(QMainWindow):
         self.notes_pane.flush()
         self.save_session()
         self.search.shutdown()
+        self.map.shutdown()
+        if self._casualties is not None:
+            self._casualties.shutdown()  # its background reader's connection
         super().closeEvent(event)

@@ -27,6 +27,8 @@ LAST_ENTRY = Option("session/entry", str, "")
 LAST_DATE = Option("session/date", str, "")
 # Timeline lanes the user has hidden, comma-separated lane keys.
 TIMELINE_HIDDEN_LANES = Option("timeline/hidden_lanes", str, "")
+# Whether the casualty chart shows each claimant's figures as they stood on the shared date.
+CHART_FOLLOWS_DATE = Option("chart/follows_date", bool, False)
 
 NAME_FORMS = ("english", "armenian", "azerbaijani", "both")
 

@@ -1,14 +1,16 @@
 """What the search pane lists for a query: groups of rows, each with its title, snippet, tooltip and target.
 
 Worked out on the search pane's background thread, in one go for the content and the user's notes, with
-places named in the chosen form, so the pane only puts the rows on screen. Markup here is HTML for the
-pane's rich-text rows; every piece of text in it is escaped.
+places named in the chosen form, so the pane only puts the rows on screen. Reading and marking a result's
+text (its snippet) is most of a keystroke's cost, so only the rows a list shows at first get theirs here;
+the others get theirs from `with_snippet` when they are first drawn. Markup here is HTML for the pane's
+rich-text rows; every piece of text in it is escaped.
 """
 
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from desktop_app.content import ContentDatabase, SearchResult, Snippet
 from desktop_app.content.search import mark
@@ -23,16 +25,26 @@ GROUPS = (
 )
 RESULT_LIMIT = 60
 NOTE_LIMIT = 20
+SHOWN_FIRST = 12  # rows whose snippet comes with the answer: more than a results list shows unscrolled
 
 
 @dataclass(frozen=True)
 class ResultRow:
     text: str  # the title as plain text (what a screen reader says)
     title_markup: str  # the title with what matched marked
-    snippet_markup: str  # the passage that matched, marked
-    tooltip: str  # plain text
+    snippet_markup: str | None  # the passage that matched, marked; None until with_snippet() builds it
+    tooltip: str  # plain text (until the snippet is built: the place's other name forms, or "")
     target: Target
     is_note: bool = False
+    result: SearchResult | None = None  # the content result the row shows
+
+
+def with_snippet(content: ContentDatabase, row: ResultRow, query: str) -> ResultRow:
+    """The row with its snippet (and the snippet's text in its tooltip), built now if it was left out."""
+    if row.snippet_markup is not None or row.result is None:
+        return row
+    result = replace(row.result, snippet=content.snippet(row.result, query))
+    return _content_row(result, row.target, row.tooltip, row.text, row.title_markup)
 
 
 @dataclass(frozen=True)
@@ -62,7 +74,7 @@ def marked_html(snippet: Snippet) -> str:
 def search_answer(content: ContentDatabase, notes: NotesStore | None, query: str, name_form: str) -> SearchAnswer:
     """Everything the results list shows for `query`: the user's notes first, then the content by group
     (in the order of each group's best result), close matches for a mistyped name last."""
-    results = content.search(query, limit=RESULT_LIMIT)
+    results = content.search(query, limit=RESULT_LIMIT, snippets=0)
     note_hits = notes.search(query, limit=NOTE_LIMIT) if notes is not None else []
     exact = [result for result in results if not result.approximate]
     close = [result for result in results if result.approximate]
@@ -81,8 +93,10 @@ def search_answer(content: ContentDatabase, notes: NotesStore | None, query: str
     for group, members in grouped.items():
         label = dict(GROUPS).get(group, group.title())
         groups.append(ResultGroup(f"{label} ({len(members):,})", _rows(content, members, query, name_form)))
-    if close:
-        groups.append(ResultGroup(f"Close matches ({len(close):,})", _rows(content, close, query, name_form)))
+    groups = _first_rows_with_snippets(content, groups, query)
+    if close:  # few, and marking them needs the names of every document: done here, never on the GUI thread
+        rows = tuple(with_snippet(content, row, query) for row in _rows(content, close, query, name_form))
+        groups.append(ResultGroup(f"Close matches ({len(close):,})", rows))
     if not total and not close:
         status = f"Nothing found for “{query.strip()}”"
     else:
@@ -91,6 +105,16 @@ def search_answer(content: ContentDatabase, notes: NotesStore | None, query: str
         guess = f"Did you mean “{close[0].suggestion}”?" if close else ""
         status = " · ".join(part for part in (found, guess) if part)
     return SearchAnswer(query, name_form, status, tuple(groups), tuple(results))
+
+
+def _first_rows_with_snippets(content: ContentDatabase, groups: list[ResultGroup], query: str) -> list[ResultGroup]:
+    """The groups with the snippets of their first SHOWN_FIRST rows, in the order the list shows them."""
+    left, done = SHOWN_FIRST, []
+    for group in groups:
+        rows = [with_snippet(content, row, query) if i < left else row for i, row in enumerate(group.rows)]
+        left -= min(left, len(rows))
+        done.append(ResultGroup(group.label, tuple(rows)))
+    return done
 
 
 def _rows(content: ContentDatabase, results: list[SearchResult], query: str, name_form: str) -> tuple[ResultRow, ...]:
@@ -103,9 +127,15 @@ def _rows(content: ContentDatabase, results: list[SearchResult], query: str, nam
             # Found by another of its names: show which, as the title may not hold it ("Shusha" for "sussa").
             text += f" — “{result.suggestion}”"
             markup += f" — <i>“{html.escape(result.suggestion)}”</i>"
-        tooltip = f"{other_forms}\n\n{result.snippet.text}" if other_forms else result.snippet.text
-        rows.append(ResultRow(text, markup, marked_html(result.snippet), tooltip, result_target(content, result)))
+        rows.append(_content_row(result, result_target(content, result), other_forms, text, markup))
     return tuple(rows)
+
+
+def _content_row(result: SearchResult, target: Target, other_forms: str, text: str, markup: str) -> ResultRow:
+    if result.snippet is None:  # built when the row is first drawn; until then the tooltip holds the forms
+        return ResultRow(text, markup, None, other_forms, target, result=result)
+    tooltip = f"{other_forms}\n\n{result.snippet.text}" if other_forms else result.snippet.text
+    return ResultRow(text, markup, marked_html(result.snippet), tooltip, target, result=result)
 
 
 def _title(content: ContentDatabase, result: SearchResult, query: str, name_form: str) -> tuple[Snippet, str]:

@@ -49,3 +49,12 @@ def test_many_matching_notes_come_newest_first(tmp_path: Path, monkeypatch, limi
         hits = store.search("shusha", limit=4)
         assert [h.note.body for h in hits] == [f"Shusha note {i}" for i in (5, 4, 3, 2)]
         assert all(h.marks for h in hits)
+
+
+def test_results_do_not_depend_on_the_documents_kept_from_earlier_keystrokes(content: ContentDatabase,
+                                                                            monkeypatch) -> None:
+    typed = ["sh", "shu", "shusha", "drone", "drone s", "ceasefire", "stepanakrt", "g", "shusha"]
+    expected = [content.search(text, limit=60) for text in typed]
+    monkeypatch.setattr(search_module, "DOCUMENTS_KEPT", 30)  # fewer than one keystroke's candidates
+    with ContentDatabase(content.path) as fresh:
+        assert [fresh.search(text, limit=60) for text in typed] == expected

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 from collections import Counter
+from datetime import date
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
@@ -11,21 +12,19 @@ from PySide6.QtGui import QColor, QContextMenuEvent, QHelpEvent, QImage, QPalett
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from desktop_app.ui import theme
-from desktop_app.ui.panes.casualties import (
+from desktop_app.ui.panes.casualties import BarItem, CasualtiesPane
+from desktop_app.ui.settings import Settings
+from desktop_app.ui.state import AppState
+from desktop_app.views.chart import (
     MAX_BARS_PER_SIDE,
     VIEWS,
-    BarItem,
-    CasualtiesPane,
     chart_sections,
     claimant_short,
     drawn_rows,
     magnitude,
-    tick_values,
-    view_figures,
     view_of,
 )
-from desktop_app.ui.settings import Settings
-from desktop_app.ui.state import AppState
+from desktop_app.views.timeline_layout import day_middle
 
 
 @pytest.fixture
@@ -167,12 +166,6 @@ def test_oryx_stacks_the_statuses_and_keeps_the_total_apart(pane: CasualtiesPane
     assert "Total given by Oryx: <b>at least 62</b>" in azerbaijani.toolTip()
 
 
-def test_every_figure_is_in_exactly_one_view(content) -> None:
-    figures = content.figures()
-    placed = [f.id for view in VIEWS for s in chart_sections(figures, view, "all") for r in s.rows for f in r.figures]
-    assert sorted(placed) == sorted(f.id for f in figures)
-
-
 def test_a_range_is_drawn_to_its_low_value_and_extended_to_its_high(pane: CasualtiesPane) -> None:
     pane.set_view("civilians")
     pane.set_scope("first-war")
@@ -221,7 +214,7 @@ def test_export_actions_ask_for_a_file(pane: CasualtiesPane, tmp_path, monkeypat
     target = tmp_path / "losses"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
     # The image size dialog: "as shown on screen" (image sizes are tested in test_image_export.py).
-    monkeypatch.setattr("desktop_app.ui.panes.casualties.ask_image_size", lambda *args: (True, None))
+    monkeypatch.setattr("desktop_app.ui.panes.casualties.pane.ask_image_size", lambda *args: (True, None))
     actions = {a.text(): a for a in pane.menu_actions()}
     assert set(actions) == {"Export chart as PNG...", "Export data as CSV..."}
     actions["Export data as CSV..."].trigger()
@@ -329,15 +322,6 @@ def test_right_click_on_a_bar_offers_its_entry_and_a_note(pane: CasualtiesPane, 
     assert signal.args[0].kind == "figure" and signal.args[0].id == "am-mil-killed-am-gov"
 
 
-@pytest.mark.parametrize(("x_max", "width"), [(7935.0, 470.0), (62.4, 470.0), (1.04, 470.0), (2.08e9, 470.0)])
-def test_axis_ticks_are_round_counts_that_fit(x_max: float, width: float) -> None:
-    ticks = tick_values(x_max, width, 80)
-    assert ticks and all(0 < t <= x_max and float(t).is_integer() for t in ticks)
-    step = ticks[1] - ticks[0] if len(ticks) > 1 else ticks[0]
-    assert str(int(step)).rstrip("0") in ("1", "2", "5")  # 1, 2 or 5 times a power of ten
-    assert step * width / x_max >= 80 or step == 1  # at least 80 pixels apart, unless every count is ticked
-
-
 # -- far more figures than bundled ------------------------------------------------------------------------
 # The bundled content has at most 18 figures per side in a chart; a copy with every figure five times over
 # (the copies' ids end in "--s1" to "--s4") has up to 90, so the chart draws only the largest 20 of each.
@@ -441,7 +425,72 @@ def test_the_pane_reads_only_the_figures_and_titles_it_draws(qtbot, crowded, mon
         assert pane.bars() and all(b.toolTip() for b in pane.bars()[:3])
 
 
-def test_the_views_chosen_by_the_database_are_those_of_view_of(content) -> None:
-    figures = content.figures()
-    for view in VIEWS:
-        assert view_figures(content, view, "all") == [f for f in figures if view_of(f) == view]
+
+# -- following the date -----------------------------------------------------------------------------------
+
+
+def texts(pane: CasualtiesPane) -> str:
+    """Every text the chart shows: the header and other blocks, and each bar's label."""
+    return "\n".join(pane.text_blocks() + [b.visible_text() for b in pane.bars()])
+
+
+def test_following_the_date_is_off_at_first_and_remembered(qtbot, content) -> None:
+    settings = Settings()
+    first = CasualtiesPane(content, AppState(), settings)
+    qtbot.addWidget(first)
+    assert not first.following and not first.follow_box.isChecked() and first.series is None
+    assert "Figures as announced by" not in texts(first)
+    first.follow_box.click()
+    assert first.following and first.series.isVisibleTo(first)
+    second = CasualtiesPane(content, AppState(), settings)  # as in the next run of the app
+    qtbot.addWidget(second)
+    assert second.following and second.follow_box.isChecked()
+    assert "Figures as announced by 27 September 2020" in texts(second)
+    first.shutdown()
+    second.shutdown()
+
+
+def test_the_chart_shows_the_figures_as_they_stood_on_the_date(pane: CasualtiesPane, state: AppState) -> None:
+    pane.set_view("claims")
+    pane.set_following(True)
+    state.set_date(date(2020, 10, 10))
+    shown = texts(pane)
+    assert "Figures as announced by 10 October 2020" in shown
+    assert "Ministry of Defence of Azerbaijan: 270 · 7 October 2020" in shown
+    assert "D-30" not in shown
+    state.set_date(date(2020, 10, 14))
+    shown = texts(pane)
+    assert "Ministry of Defence of Azerbaijan: 270" not in shown and "D-30 howitzers destroyed" in shown
+    assert all(b.row.main.as_of and b.row.main.as_of <= "2020-10-14" for b in pane.bars())
+    assert {f.id for f in pane.shown_figures()} >= {"azclaim-d30-2020-10-14", "azclaim-grad-2020-10-14"}
+    pane.set_following(False)  # every figure again, dated or not
+    assert "Figures as announced by" not in texts(pane) and "Ministry of Defence of Azerbaijan: 270" in texts(pane)
+
+
+def test_a_day_with_no_new_figure_only_writes_the_new_date(pane: CasualtiesPane, state: AppState) -> None:
+    pane.set_following(True)
+    state.set_date(date(2020, 10, 24))
+    bars = pane.bars()
+    state.set_date(date(2020, 10, 25))  # nothing was announced on the 25th: the same bars, the new date
+    assert pane.bars() == bars and "Figures as announced by 25 October 2020" in pane.text_blocks()[0]
+    state.set_date(date(2020, 10, 28))  # Azerbaijan's claim of Armenian dead
+    assert pane.bars() != bars and "more than 5,000 · 28 October 2020" in texts(pane)
+
+
+def test_the_toll_over_time_is_that_of_the_bar_chosen(pane: CasualtiesPane, state: AppState, qtbot) -> None:
+    pane.set_following(True)
+    state.set_date(date(2021, 2, 1))
+    assert pane.series.title.text().startswith("Killed · Armenia / Artsakh: announced figures over time")
+    assert pane.series.plot.isVisibleTo(pane)
+    assert pane.series.plot.backgroundBrush().color() == pane.palette().color(QPalette.ColorRole.Base)
+    pane.chart.setFocus()
+    for _ in range(len(pane.bars())):  # down to the Azerbaijani government's January figure
+        qtbot.keyClick(pane.chart, Qt.Key.Key_Down)
+        if pane.current_bar().row.main.id == "az-mil-killed-az-gov-2021-01":
+            break
+    assert pane.series.title.text().startswith("Killed · Azerbaijan")
+    assert "President of Azerbaijan" in pane.series.legend.text() and "Government of Azerbaijan" in \
+        pane.series.legend.text()
+    assert pane.series.date_line.value() == day_middle(date(2021, 2, 1))
+    qtbot.keyClick(pane.chart, Qt.Key.Key_End)  # the last bar: a toll with a single dated figure
+    assert pane.series.title.text().startswith("No series for") and not pane.series.plot.isVisibleTo(pane)

@@ -13,20 +13,20 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint
 
-from desktop_app.ui.panes import casualties as casualties_module
-from desktop_app.ui.panes import map as map_module
 from desktop_app.ui.panes import search as search_module
 from desktop_app.ui.panes.casualties import CasualtiesPane
 from desktop_app.ui.panes.map import MapPane
 from desktop_app.ui.panes.search import SearchPane
 from desktop_app.ui.settings import Settings
 from desktop_app.ui.state import AppState
+from desktop_app.views.chart import sections as chart_sections_module
+from desktop_app.views.map import places as map_places
 from tests.ui.test_map_at_scale import drawn, make_pane
 
 
 @pytest.fixture
 def small_map(qtbot, content, monkeypatch) -> MapPane:
-    monkeypatch.setattr(map_module, "MAX_DRAWN", 8)
+    monkeypatch.setattr(map_places, "MAX_DRAWN", 8)
     return make_pane(qtbot, content)
 
 
@@ -69,7 +69,7 @@ def test_a_place_not_drawn_yet_still_answers_for_its_colour_name_and_tooltip(sma
 
 
 def test_a_chart_with_too_many_bars_says_what_it_leaves_out(qtbot, content, monkeypatch, tmp_path: Path) -> None:
-    monkeypatch.setattr(casualties_module, "MAX_BARS_PER_SIDE", 3)
+    monkeypatch.setattr(chart_sections_module, "MAX_BARS_PER_SIDE", 3)
     pane = CasualtiesPane(content, AppState(), Settings())
     qtbot.addWidget(pane)
     pane.set_view("military")
@@ -109,19 +109,3 @@ def test_a_big_browse_group_is_listed_when_opened(qtbot, content, monkeypatch) -
     assert model.rowCount(topics) == count and model.rows_held() <= 3 * 4
     assert [model.index(i, 0, topics).data() for i in range(count)] == [e.title for e in content.entries(kind="topic")]
     pane.shutdown()
-
-
-def test_moving_the_date_in_steps_gives_the_records_in_force_on_each_day(content) -> None:
-    """The map moves its control records from day to day; wherever the date goes, they are control_at's."""
-    import random
-    from datetime import date, timedelta
-
-    over_time = map_module._ControlOverTime(content.control_records())
-    rng = random.Random(7)
-    day = date(2020, 9, 27)
-    for _ in range(150):
-        day += timedelta(days=rng.choice([-400, -30, -3, -1, 0, 1, 1, 2, 5, 40, 900]))
-        changed = over_time.move_to(day.isoformat())
-        expected = content.control_at(day)
-        assert over_time.current == expected, day
-        assert changed <= over_time.areas()

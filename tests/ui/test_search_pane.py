@@ -210,3 +210,19 @@ def test_a_correct_word_asks_nothing(qtbot, pane: SearchPane, text: str) -> None
     type_and_wait(qtbot, pane, text)  # "while" is in the articles, and no mistake for "White phosphorus"
     assert pane.status.text().endswith(" results")
     assert not any(label.startswith("Close matches") for label in group_labels(pane))
+
+
+def test_a_row_far_down_gets_its_snippet_when_it_is_scrolled_to(qtbot, pane: SearchPane) -> None:
+    pane.resize(360, 500)
+    pane.show()
+    qtbot.waitExposed(pane)
+    type_and_wait(qtbot, pane, "ceasefire")
+    items = [pane.results.topLevelItem(i).child(j) for i in range(pane.results.topLevelItemCount())
+             for j in range(pane.results.topLevelItem(i).childCount())]
+    last = items[-1]
+    assert last.row.snippet_markup is None  # not read while it is out of sight
+    pane.results.setFocus()
+    qtbot.keyClick(pane.results, Qt.Key.Key_End)
+    qtbot.waitUntil(lambda: last.row.snippet_markup is not None, timeout=3000)  # drawn, so read
+    assert "<small>" in last.data(0, HTML_ROLE) and last.row.snippet_markup in last.data(0, HTML_ROLE)
+    assert last.toolTip(0)  # the snippet's text, as for the rows shown at once

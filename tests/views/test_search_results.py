@@ -40,3 +40,28 @@ def test_a_mistyped_name_offers_the_close_matches_and_says_what_was_meant(conten
 def test_nothing_found_says_so(content) -> None:
     answer = search_answer(content, None, "qqqzzzxx", "english")
     assert answer.groups == () and answer.status == "Nothing found for “qqqzzzxx”"
+
+
+def test_only_the_rows_shown_first_come_with_their_snippet_and_the_rest_match_when_built(content) -> None:
+    from desktop_app.views.search_results import SHOWN_FIRST, search_answer, with_snippet
+
+    answer = search_answer(content, None, "ceasefire", "english")
+    rows = [row for group in answer.groups for row in group.rows]
+    assert len(rows) > SHOWN_FIRST
+    assert all(row.snippet_markup for row in rows[:SHOWN_FIRST])
+    assert all(row.snippet_markup is None for row in rows[SHOWN_FIRST:])
+    eager = {row.target: row for group in search_answer_with_every_snippet(content, "ceasefire") for row in group}
+    for row in rows[SHOWN_FIRST:]:
+        built = with_snippet(content, row, "ceasefire")
+        assert (built.snippet_markup, built.tooltip) == (eager[row.target].snippet_markup, eager[row.target].tooltip)
+
+
+def search_answer_with_every_snippet(content, query: str):
+    """The rows as they are when every snippet is built with the answer (SHOWN_FIRST as large as the list)."""
+    import desktop_app.views.search_results as module
+
+    shown, module.SHOWN_FIRST = module.SHOWN_FIRST, 10_000
+    try:
+        return [group.rows for group in module.search_answer(content, None, query, "english").groups]
+    finally:
+        module.SHOWN_FIRST = shown

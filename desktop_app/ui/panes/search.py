@@ -12,6 +12,8 @@ once.
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
+from contextlib import suppress
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -46,21 +48,55 @@ from desktop_app.ui.panes.base import Pane
 from desktop_app.ui.settings import NAME_FORM, Settings
 from desktop_app.ui.state import AppState
 from desktop_app.views.navigation import entry_target
-from desktop_app.views.search_results import GROUPS, ResultGroup, SearchAnswer, search_answer
+from desktop_app.views.search_results import GROUPS, ResultGroup, ResultRow, SearchAnswer, search_answer, with_snippet
 
 DEBOUNCE_MS = 60
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
+# The markup a row's height is worked out from: a row not drawn yet stands in a typical snippet for its own,
+# since the view asks every row's height to lay the list out, and drawing is what builds a snippet.
+SIZE_ROLE = Qt.ItemDataRole.UserRole + 4
+TYPICAL_SNIPPET = " ".join(["snippet"] * 24)
 KIND_ROLE = Qt.ItemDataRole.UserRole + 3
 PAGE_ROWS = 200  # browse rows read from the database at a time
 PAGES_KEPT = 16  # pages of browse rows kept in memory (the least recently drawn go first)
 
 
+class _ResultItem(QTreeWidgetItem):
+    """A result row; a row scrolled to for the first time has its snippet built then (a fraction of a
+    millisecond), not with every keystroke's answer."""
+
+    def __init__(self, parent: QTreeWidgetItem, row: ResultRow, complete: Callable[[ResultRow], ResultRow]) -> None:
+        super().__init__(parent, [row.text])
+        self.row, self._complete = row, complete
+
+    def data(self, column: int, role: int) -> object:
+        row = self.row
+        if role == SIZE_ROLE:
+            return f"{row.title_markup}<br><small>{row.snippet_markup or TYPICAL_SNIPPET}</small>"
+        if role in (HTML_ROLE, Qt.ItemDataRole.ToolTipRole) and row.snippet_markup is None:
+            row = self.row = self._complete(row)
+            QTimer.singleShot(0, self._resized)  # its real height, now that its snippet is known
+        if role == HTML_ROLE:
+            return f"{row.title_markup}<br><small>{row.snippet_markup or ''}</small>"
+        if role == TARGET_ROLE:
+            return row.target
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # A note is someone's text (perhaps from a pack): shown as typed; the content's own text is ours.
+            return plain_tooltip(row.tooltip) if row.is_note else row.tooltip
+        return super().data(column, role)
+
+    def _resized(self) -> None:
+        with suppress(RuntimeError):  # the list was cleared for a newer query meanwhile
+            self.emitDataChanged()
+
+
 class _HtmlDelegate(QStyledItemDelegate):
     """Paints an item's rich text (title and snippet with the matches marked)."""
 
-    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument | None:
-        markup = index.data(HTML_ROLE)
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex, role: int = HTML_ROLE
+                  ) -> QTextDocument | None:
+        markup = index.data(role)
         if not markup:
             return None
         document = QTextDocument()
@@ -94,7 +130,7 @@ class _HtmlDelegate(QStyledItemDelegate):
         view = option.widget
         if view is not None:
             option.rect.setWidth(view.viewport().width() - view.indentation() * 2)
-        document = self._document(option, index)
+        document = self._document(option, index, SIZE_ROLE)
         if document is None:
             return super().sizeHint(option, index)
         return QSize(int(document.idealWidth()), int(document.size().height()) + 4)
@@ -278,19 +314,15 @@ class SearchPane(Pane):
         self.pages.setCurrentWidget(self.results)
         self.status.setText(answer.status)
         for group in answer.groups:
-            self._add_group(group)
+            self._add_group(group, answer.query)
         if answer.groups:
             self.results.setCurrentItem(self.results.topLevelItem(0).child(0))
 
-    def _add_group(self, group: ResultGroup) -> None:
+    def _add_group(self, group: ResultGroup, query: str) -> None:
         parent = QTreeWidgetItem(self.results, [group.label])
         parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
         for row in group.rows:
-            item = QTreeWidgetItem(parent, [row.text])
-            item.setData(0, HTML_ROLE, f"{row.title_markup}<br><small>{row.snippet_markup}</small>")
-            item.setData(0, TARGET_ROLE, row.target)
-            # A note is someone's text (perhaps from a pack): shown as typed; the content's own text is ours.
-            item.setToolTip(0, plain_tooltip(row.tooltip) if row.is_note else row.tooltip)
+            _ResultItem(parent, row, lambda r: with_snippet(self.content, r, query))
         parent.setExpanded(True)
 
     def _open_first_result(self) -> None:

@@ -1,0 +1,77 @@
+"""The chart as a PNG image of any size (for slides and worksheets, and for printing) and as a CSV table, and
+the file dialog that asks where to save them."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QSize, QStandardPaths
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from desktop_app.ui import messages
+from desktop_app.ui.panes.casualties.scene import ChartView, Drawing
+from desktop_app.views.chart import CSV_COLUMNS, ChartSection, csv_records
+from desktop_app.views.chart.geometry import MIN_IMAGE_WIDTH
+
+
+def chart_image(view: ChartView, drawing: Drawing, background: QColor,
+                size: QSize | tuple[int, int] | None = None) -> QImage:
+    """The whole chart as an image: as shown on screen, or at a chosen `size` laid out again to fill it."""
+    if size is None:
+        return view.grab().toImage()
+    size = size if isinstance(size, QSize) else QSize(*size)
+    shown = drawing.width
+    height = view.height()  # fixed by the rows; a wider layout only wraps the header in fewer lines
+    for _ in range(2):
+        # Fill the image's height; the chart is laid out as wide as that leaves, and drawn at a higher
+        # pixel density (as on a high-resolution screen) so text stays sharp and in proportion.
+        scale = size.height() / height
+        width = size.width() / scale
+        if width < MIN_IMAGE_WIDTH:  # a tall, narrow image: fill the width instead, space below
+            width, scale = MIN_IMAGE_WIDTH, size.width() / MIN_IMAGE_WIDTH
+        drawing.layout(width)  # bar labels are cut again to the new width
+        height = drawing.height
+    scale = min(scale, size.height() / height)
+    image = QImage(size, QImage.Format.Format_ARGB32)
+    image.setDevicePixelRatio(scale)
+    image.fill(background)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    drawing.scene.render(painter, QRectF(0, 0, width, height), QRectF(0, 0, width, height))
+    painter.end()
+    drawing.layout(shown)
+    image.setDevicePixelRatio(1.0)
+    return image
+
+
+def write_csv(path: str | Path, sections: Sequence[ChartSection], view: str) -> int:
+    """Save the figures of these sections, one row each with claimant and date; returns the count."""
+    records = csv_records(sections, view)
+    # utf-8-sig so spreadsheet programs read the dashes and names right
+    with open(path, "w", newline="", encoding="utf-8-sig") as out:
+        writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS)
+        writer.writeheader()
+        writer.writerows(records)
+    return len(records)
+
+
+def ask_and_export(parent: QWidget, title: str, filter_: str, name: str, export: Callable[[str], object]) -> str:
+    """Ask where to save (`name` in the Documents folder offered), then `export(path)`: the path saved, or ""
+    when the person cancelled or the file could not be written (they are told why)."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(Path(folder) / name), filter_)
+    if not path:
+        return ""
+    suffix = Path(name).suffix
+    if not path.lower().endswith(suffix):
+        path += suffix
+    try:
+        export(path)
+    except OSError as error:
+        messages.warn(parent, title, f"The file could not be saved: {error}")
+        return ""
+    return path
