@@ -1,4 +1,8 @@
-"""Read-only access to the bundled content database (no Qt)."""
+"""Read-only access to the bundled content database (no Qt).
+
+Over 400 lines because it holds one short query per thing the app reads (entry, event, place, figure,
+control record, counts, pages), all on one connection; search itself is in content/search.py.
+"""
 
 from __future__ import annotations
 

@@ -5,6 +5,9 @@ timeout, so two running copies of the app can both read and write it; a crash or
 leaves every committed note in place. A folder that cannot be written still opens: the notes are read
 from an in-memory copy, `read_only` is True and every write raises NotesReadOnly with a plain message.
 Deleting moves a note to the trash; undo reverts the last change made through this store object.
+
+Over 400 lines because the store is the notes file's one reader and writer: its queries and writes share
+one lock, one transaction discipline and one undo list.
 """
 
 from __future__ import annotations

@@ -4,6 +4,9 @@ and highlights and with the map and chart images, laid out page by page for A4 o
 The document is built from the same Markdown as the reader (desktop_app.content.render), so a passage
 highlighted in the reader is found and marked in the print too. Pages are painted one at a time so the
 caller can show progress and let the user cancel.
+
+Over 400 lines because one print-out is laid out here whole: its HTML, the notes beside each passage,
+the images, and the page painting with progress and cancel.
 """
 
 from __future__ import annotations

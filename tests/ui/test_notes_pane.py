@@ -212,7 +212,7 @@ def test_text_pasted_past_the_size_limit_is_not_saved_and_the_editor_says_why(wi
 def test_the_notes_list_reads_a_hundred_thousand_notes_a_page_at_a_time(qtbot, content, tmp_path: Path) -> None:
     from desktop_app.notes.model import Note
     from desktop_app.notes.store import NotesStore
-    from desktop_app.ui.panes.notes import PAGE_ROWS
+    from desktop_app.ui.panes.notes_list import PAGE_ROWS
 
     with NotesStore(tmp_path / "notes.sqlite") as store:
         store.merge([Note(f"00000000-0000-4000-8000-{i:012d}", "note", Target("entry", "shusha"), f"note number {i}",

@@ -1,4 +1,8 @@
-"""The entry reader: the entry as a document, link navigation, history, find and text size."""
+"""The entry reader: the entry as a document, link navigation, history, find and text size.
+
+Over 400 lines because the reader is one text view and everything it does acts on that one document:
+links, history, find, highlights and the sensitive-content notice.
+"""
 
 from __future__ import annotations
 
