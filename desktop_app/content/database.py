@@ -113,9 +113,13 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
 class ContentDatabase:
     """Queries over `database.sqlite`, opened read-only."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, cache_kib: int | None = None) -> None:
+        """`cache_kib`: the most memory SQLite keeps of the file's pages for this connection (its default,
+        2,000 KiB, when None); a connection used only for background reads needs less."""
         self.path = Path(path)
         self._conn = _connect_read_only(self.path)
+        if cache_kib is not None:
+            self._conn.execute(f"PRAGMA cache_size = {-int(cache_kib)}")
         try:
             meta = dict(self._conn.execute("SELECT key, value FROM meta").fetchall())
         except sqlite3.DatabaseError as error:

@@ -20,6 +20,10 @@ from PySide6.QtCore import QObject, Signal
 from desktop_app.content import ContentDatabase
 
 T = TypeVar("T")
+# SQLite's page cache of a background connection: the window's own connection keeps the default 2,000 KiB;
+# the readers (search, map, chart) each read a few pages a job, and four full caches were a tenth of the
+# window's memory at 100 times the content.
+BACKGROUND_CACHE_KIB = 500
 
 
 class BackgroundReader(QObject):
@@ -48,7 +52,7 @@ class BackgroundReader(QObject):
 
         def run() -> T:
             if self._content is None:
-                self._content = ContentDatabase(self.database_path)
+                self._content = ContentDatabase(self.database_path, cache_kib=BACKGROUND_CACHE_KIB)
             return job(self._content)
 
         future: Future = self._executor.submit(run) if not self._closed else _cancelled()
