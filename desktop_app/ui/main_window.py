@@ -48,12 +48,13 @@ from desktop_app.ui.panes.search import SearchPane
 from desktop_app.ui.preload import Preload
 from desktop_app.ui.printing import EntryPrinter, on_paper
 from desktop_app.ui.settings import LAST_DATE, LAST_ENTRY, NAME_FORM, SENSITIVE_NOTICE, Settings
-from desktop_app.ui.state import WAR_START, AppState
+from desktop_app.ui.state import WAR_END, WAR_START, AppState
 from desktop_app.views.navigation import Destination, destination_of, target_title
 
 if TYPE_CHECKING:  # imported when built: they need pyqtgraph and numpy, a quarter of a second to import
     from desktop_app.ui.panes.casualties import CasualtiesPane
     from desktop_app.ui.panes.timeline import TimelinePane
+    from desktop_app.views.timeline import TimelineModel
 
 OVERVIEW_ENTRY = "second-nagorno-karabakh-war"
 GEOMETRY_KEY = "window/geometry"
@@ -91,7 +92,8 @@ class MainWindow(QMainWindow):
         # answers without waiting for pyqtgraph. Until then their docks hold an empty stand-in.
         self._timeline: TimelinePane | None = None
         self._casualties: CasualtiesPane | None = None
-        self._plotting = Preload(parent=self)  # pyqtgraph, imported on a thread once the window is up
+        # pyqtgraph imported, and the timeline's view-model made, on a thread once the window is up
+        self._plotting = Preload(then=self._timeline_model, parent=self)
         self._plotting.done.connect(lambda: self.timeline)
         self.search_dock = self._dock("Search and Browse", "search", self.search, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.timeline_dock = self._dock("Timeline", "timeline", QWidget(self), Qt.DockWidgetArea.BottomDockWidgetArea)
@@ -126,12 +128,22 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._show_notes_recovery)
 
     # -- the panes built after the first frame ------------------------------------------------
+    def _timeline_model(self) -> TimelineModel:
+        """The timeline's view-model, made on the preload thread with a connection of its own."""
+        from desktop_app.views.timeline import TimelineModel
+
+        return TimelineModel(ContentDatabase(self.content.path), (WAR_START, WAR_END))
+
     @property
     def timeline(self) -> TimelinePane:
         if self._timeline is None:
             from desktop_app.ui.panes.timeline import TimelinePane
 
-            self._timeline = TimelinePane(self.content, self.state, self.settings, self)
+            model = self._plotting.result if self._plotting.finished.is_set() else None
+            if model is not None:  # from now on it reads through the window's connection
+                made_with, model.content = model.content, self.content
+                made_with.close()
+            self._timeline = TimelinePane(self.content, self.state, self.settings, self, model=model)
             self._replace_stand_in(self.timeline_dock, self._timeline)
             QTimer.singleShot(0, self, self._order_tab_stops)  # not inside the paint or show that built it
         return self._timeline

@@ -32,14 +32,18 @@ class TimelinePane(Pane):
     """Events on a date axis; the draggable line is AppState's current date."""
 
     def __init__(
-        self, content: ContentDatabase, state: AppState, settings: Settings, parent: QWidget | None = None
+        self, content: ContentDatabase, state: AppState, settings: Settings, parent: QWidget | None = None,
+        model: TimelineModel | None = None,
     ) -> None:
+        """`model`: a view-model already made (off the GUI thread) on the same content; else made here."""
         super().__init__(content, state, settings, parent=parent)
         self.setAccessibleName("Timeline")
         self._own_click = False  # a click here set the date: do not pan the view to it
 
         hidden = [k for k in str(settings.get(TIMELINE_HIDDEN_LANES)).split(",") if k]
-        self.model = TimelineModel(content, (WAR_START, WAR_END), hidden)
+        self.model = model if model is not None else TimelineModel(content, (WAR_START, WAR_END))
+        for lane in set(hidden) & set(self.model.lanes):
+            self.model.set_lane_visible(lane, False)
 
         # The header first: Tab goes through the widgets in the order they are made.
         self.header = TimelineHeader(
