@@ -24,13 +24,11 @@ class ChartArea(QScrollArea):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._on_chosen = on_chosen
-        self._on_hover = on_hover
         self._on_open = on_open
         self.drawing: Drawing | None = None  # the chart shown
         self.bars: list[BarItem] = []  # its bars, top to bottom
         self.current = -1  # the bar chosen, -1 for none
-        self._showing = False  # a new chart is being put in place: the pointer's bar is not news yet
-        self.chart = ChartView(self.fit_width, self._hovered, self._clicked, on_menu)
+        self.chart = ChartView(self.fit_width, on_hover, self._clicked, on_menu)
         self.chart.setAccessibleName("Casualty chart")
         self.chart.setToolTip("Point at a bar to see its figure; arrow keys choose a bar, Enter opens its entry")
         self.chart.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -46,7 +44,6 @@ class ChartArea(QScrollArea):
     def show_drawing(self, drawing: Drawing, background: QColor, entry_id: str, keep_place: bool) -> None:
         """Show a chart. A new chart starts at its top with no bar chosen; with `keep_place` (the same chart
         as of another day) it stays where it was scrolled to, and the bar chosen stays chosen if still drawn."""
-        self._showing = True
         chosen = self.current_bar().row.figures if keep_place and self.current_bar() else None
         if self.current_bar() is not None:
             self.current_bar().current = False
@@ -56,7 +53,7 @@ class ChartArea(QScrollArea):
         self.chart.setScene(drawing.scene)
         self.fit_width()
         self.mark_entry(entry_id)
-        self._showing = False
+        # Whatever the pointer's bar said while the chart was put in place, the details now say this:
         again = next((i for i, bar in enumerate(self.bars) if bar.row.figures == chosen), -1)
         if again >= 0:
             self.choose(again)
@@ -106,10 +103,6 @@ class ChartArea(QScrollArea):
         if bar is not None:
             rect = self.chart.mapFromScene(bar.mapToScene(bar.boundingRect()).boundingRect()).boundingRect()
             self.ensureVisible(rect.center().x(), rect.center().y(), 10, ROW_PX)
-
-    def _hovered(self, bar: BarItem | None) -> None:
-        if not self._showing:
-            self._on_hover(bar)
 
     def _clicked(self, bar: BarItem, figure: Figure) -> None:
         self.choose(self.bars.index(bar))
