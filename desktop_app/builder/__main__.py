@@ -17,14 +17,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--output", type=Path, default=root / "database.sqlite")
     args = parser.parse_args(argv)
     try:
-        build_database(args.content, args.output)
+        warnings = build_database(args.content, args.output)
     except BuildFailed as failure:
         for problem in failure.problems:
             print(problem, file=sys.stderr)
         print(f"build stopped: {len(failure.problems)} problem(s); {args.output} was not changed",
               file=sys.stderr)
         return 1
-    print(f"wrote {args.output}")
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    print(f"wrote {args.output}" + (f"; {len(warnings)} editorial warning(s) above" if warnings else ""))
     return 0
 
 
