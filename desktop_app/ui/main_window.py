@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         self.search.results_shown.connect(self._give_search_room)
         self.state.entry_changed.connect(self._entry_changed)
         self.state.note_requested.connect(self._make_room_for_note)
+        self.state.pane_requested.connect(self._show_requested_pane)
         self.notes.problem.connect(lambda message: self.statusBar().showMessage(message, 10000))
         self._restore_session()
         self._backup_notes()
@@ -237,6 +238,7 @@ class MainWindow(QMainWindow):
         go_menu.addAction(overview)
         go_menu.addAction(focus_search)
         go_menu.addAction(self.reader.links_action)
+        go_menu.addAction(self.reader.dates_action)
         go_menu.addSeparator()
         panes_menu = go_menu.addMenu("&Pane")
         for key, (label, dock) in enumerate(self._panes_by_key()):
@@ -381,6 +383,12 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         self._show_dock(self.search_dock)
         self.search.focus_field()
+
+    def _show_requested_pane(self, name: str) -> None:
+        docks = {"search": self.search_dock, "timeline": self.timeline_dock, "map": self.map_dock,
+                 "casualties": self.casualties_dock, "notes": self.notes_dock}
+        if name in docks:
+            self._show_dock(docks[name])
 
     @staticmethod
     def _show_dock(dock: QDockWidget) -> None:

@@ -25,6 +25,8 @@ class AppState(QObject):
     event_selected = Signal(str)  # event id, "" for none
     # A pane asks for a new note on something it shows; the notes pane opens an editor for it.
     note_requested = Signal(object)  # desktop_app.notes.model.Target
+    # A pane asks for another pane to be shown (not given the keyboard): "map", "timeline" ...
+    pane_requested = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -80,6 +82,9 @@ class AppState(QObject):
             self.select_place(destination.place_id)
         if destination.entry_id:
             self.set_entry(destination.entry_id)
+
+    def request_pane(self, name: str) -> None:
+        self.pane_requested.emit(name)
 
     def request_note(self, target: Target) -> None:
         self.note_requested.emit(target)

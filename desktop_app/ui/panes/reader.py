@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.content import ContentDatabase
+from desktop_app.content.dates import parse_partial_date
 from desktop_app.content.links import ENTRY_SCHEME
 from desktop_app.content.render import PLACE_SCHEME, entry_document
 from desktop_app.notes.anchoring import anchor, make_quote
@@ -45,6 +46,7 @@ from desktop_app.ui.settings import (
     Settings,
 )
 from desktop_app.ui.state import AppState
+from desktop_app.views.navigation import Destination
 
 MIN_TEXT_SIZE, MAX_TEXT_SIZE = 7, 32
 # Translucent, so highlighted text stays readable on light and dark backgrounds.
@@ -302,6 +304,11 @@ class ReaderPane(Pane):
         self.note_action.triggered.connect(self.note_selection)
         self.entry_note_action = QAction("Add Note to &Entry...", self, shortcut=QKeySequence("Ctrl+Shift+E"))
         self.entry_note_action.triggered.connect(self.note_entry)
+        # An entry with dates (a battle, a phase of the campaign) can set the map and the timeline to them.
+        self.dates_action = QAction("Show Entry's &Dates on the Map", self, shortcut=QKeySequence("Ctrl+Shift+D"))
+        self.dates_action.setToolTip("Set the map and the timeline to this entry's first day (Ctrl+Shift+D)")
+        self.dates_action.triggered.connect(self.show_dates)
+        self.dates_action.setEnabled(False)
         for action in self.all_actions():
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
@@ -316,6 +323,10 @@ class ReaderPane(Pane):
         self.location = QLabel(self)
         self.location.setAccessibleName("Current entry")
         toolbar.addWidget(self.location, 1)
+        self.dates_button = QToolButton(self)
+        self.dates_button.setDefaultAction(self.dates_action)
+        self.dates_button.setAccessibleName("Show the entry's dates on the map")
+        toolbar.addWidget(self.dates_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -334,7 +345,7 @@ class ReaderPane(Pane):
     def all_actions(self) -> list[QAction]:
         return [self.back_action, self.forward_action, self.find_action, self.find_next_action,
                 self.find_previous_action, self.links_action, self.zoom_in_action, self.zoom_out_action,
-                self.highlight_action, self.note_action, self.entry_note_action]
+                self.highlight_action, self.note_action, self.entry_note_action, self.dates_action]
 
     def focus_target(self) -> QWidget:
         return self.notice.button if self.text_hidden_by_notice else self.browser
@@ -371,6 +382,18 @@ class ReaderPane(Pane):
         elif scheme in ("http", "https"):
             QDesktopServices.openUrl(url)
 
+    def show_dates(self) -> None:
+        """The map and the timeline go to the entry's first day (and its first place), and the map is shown."""
+        entry = self.content.entry(self.state.entry_id) if self.state.entry_id else None
+        if entry is None or not entry.date:
+            return
+        day = parse_partial_date(entry.date).first_day
+        # The place of the entry's event on that day, else of its first event with one, else its first place.
+        events = sorted(self.content.events_for_entry(entry.id), key=lambda e: e.first_day != day.isoformat())
+        place = next((e.place_id for e in events if e.place_id), entry.place_ids[0] if entry.place_ids else "")
+        self.state.go_to(Destination(day=day, place_id=place))
+        self.state.request_pane("map")
+
     def _show_entry(self, entry_id: str) -> None:
         entry = self.content.entry(entry_id)
         if entry is None:
@@ -382,6 +405,8 @@ class ReaderPane(Pane):
             self.history_index = len(self.history) - 1
         self._update_history_actions()
         self.location.setText(entry.title)
+        self.dates_action.setEnabled(bool(entry.date))
+        self.dates_button.setVisible(bool(entry.date))
         self.browser.setMarkdown(entry_document(self.content, entry, str(self.settings.get(NAME_FORM))))
         self.draw_highlights()
         self.find_bar.status.clear()
