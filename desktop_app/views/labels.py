@@ -20,6 +20,12 @@ LANE_LABELS = {
     "information": "Information",
 }
 
+# What a reader must know about a lane before counting its markers.
+LANE_NOTES = {
+    "civilian-harm": "The incidents the sources report. How many stand on the timeline for each side follows how "
+                     "much was reported and by whom, not how much harm each side's civilians suffered.",
+}
+
 # Whose losses a figure counts (figures.csv sides), in the chart's order.
 SIDE_LABELS = {
     "armenia-artsakh": "Armenia / Artsakh",

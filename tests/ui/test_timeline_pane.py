@@ -283,3 +283,9 @@ def test_panning_to_a_far_date_shows_and_opens_the_events_there(qtbot, pane, sta
         qtbot.mouseClick(pane.plot.viewport(), Qt.MouseButton.LeftButton, pos=viewport_point(pane, where))
     assert state.event_id in there and state.entry_id == there[state.event_id].entry_id
 
+
+
+def test_the_civilian_harm_lane_says_its_count_follows_the_reporting(pane) -> None:
+    tip = pane.lane_boxes["civilian-harm"].toolTip()
+    assert "follows how much was reported" in tip and "not how much harm" in tip
+    assert "reported" not in pane.lane_boxes["military"].toolTip()

@@ -10,6 +10,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QToolButton, QWidget
 
+from desktop_app.views.labels import LANE_NOTES
+
 
 class TimelineHeader(QHBoxLayout):
     lane_toggled = Signal(str, bool)  # lane key, shown
@@ -34,7 +36,8 @@ class TimelineHeader(QHBoxLayout):
             box.setIcon(_swatch(colour))
             box.setChecked(key not in hidden)
             box.setAccessibleName(f"Show {label} events")
-            box.setToolTip(f"Show or hide the {label} lane")
+            note = LANE_NOTES.get(key, "")
+            box.setToolTip(f"Show or hide the {label} lane" + (f"\n\n{note}" if note else ""))
             box.toggled.connect(lambda on, key=key: self.lane_toggled.emit(key, on))
             box.setMinimumWidth(box.minimumSizeHint().width() - box.fontMetrics().horizontalAdvance(label))
             self.lane_boxes[key] = box
