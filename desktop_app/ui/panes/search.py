@@ -13,12 +13,13 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable
-from contextlib import suppress
+from functools import partial
 
 from PySide6.QtCore import (
     QAbstractItemModel,
     QModelIndex,
     QObject,
+    QPersistentModelIndex,
     QRectF,
     QSize,
     Qt,
@@ -53,50 +54,49 @@ from desktop_app.views.search_results import GROUPS, ResultGroup, ResultRow, Sea
 DEBOUNCE_MS = 60
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
-# The markup a row's height is worked out from: a row not drawn yet stands in a typical snippet for its own,
-# since the view asks every row's height to lay the list out, and drawing is what builds a snippet.
-SIZE_ROLE = Qt.ItemDataRole.UserRole + 4
+ROW_ROLE = Qt.ItemDataRole.UserRole + 4  # a result's ResultRow
+# A row not drawn yet is measured with a typical snippet in place of its own: the view asks every row's
+# height to lay the list out, and drawing is what builds a snippet.
 TYPICAL_SNIPPET = " ".join(["snippet"] * 24)
 KIND_ROLE = Qt.ItemDataRole.UserRole + 3
 PAGE_ROWS = 200  # browse rows read from the database at a time
 PAGES_KEPT = 16  # pages of browse rows kept in memory (the least recently drawn go first)
 
 
-class _ResultItem(QTreeWidgetItem):
-    """A result row; a row scrolled to for the first time has its snippet built then (a fraction of a
-    millisecond), not with every keystroke's answer."""
-
-    def __init__(self, parent: QTreeWidgetItem, row: ResultRow, complete: Callable[[ResultRow], ResultRow]) -> None:
-        super().__init__(parent, [row.text])
-        self.row, self._complete = row, complete
-
-    def data(self, column: int, role: int) -> object:
-        row = self.row
-        if role == SIZE_ROLE:
-            return f"{row.title_markup}<br><small>{row.snippet_markup or TYPICAL_SNIPPET}</small>"
-        if role in (HTML_ROLE, Qt.ItemDataRole.ToolTipRole) and row.snippet_markup is None:
-            row = self.row = self._complete(row)
-            QTimer.singleShot(0, self._resized)  # its real height, now that its snippet is known
-        if role == HTML_ROLE:
-            return f"{row.title_markup}<br><small>{row.snippet_markup or ''}</small>"
-        if role == TARGET_ROLE:
-            return row.target
-        if role == Qt.ItemDataRole.ToolTipRole:
-            # A note is someone's text (perhaps from a pack): shown as typed; the content's own text is ours.
-            return plain_tooltip(row.tooltip) if row.is_note else row.tooltip
-        return super().data(column, role)
-
-    def _resized(self) -> None:
-        with suppress(RuntimeError):  # the list was cleared for a newer query meanwhile
-            self.emitDataChanged()
+def _row_html(row: ResultRow, for_size: bool = False) -> str:
+    snippet = row.snippet_markup if row.snippet_markup is not None else (TYPICAL_SNIPPET if for_size else "")
+    return f"{row.title_markup}<br><small>{snippet}</small>"
 
 
 class _HtmlDelegate(QStyledItemDelegate):
-    """Paints an item's rich text (title and snippet with the matches marked)."""
+    """Paints an item's rich text (title and snippet with the matches marked). A result row drawn for the
+    first time has its snippet built then (a fraction of a millisecond), not with every keystroke's answer."""
 
-    def _document(self, option: QStyleOptionViewItem, index: QModelIndex, role: int = HTML_ROLE
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.complete: Callable[[ResultRow], ResultRow] = lambda row: row  # the pane sets it per answer
+
+    def _markup(self, index: QModelIndex, for_size: bool) -> str | None:
+        row = index.data(ROW_ROLE)
+        if row is None:
+            return index.data(HTML_ROLE)
+        if row.snippet_markup is None and not for_size:
+            row = self.complete(row)
+            # Kept on the item after this paint (not during it), which also gives the row its real height.
+            QTimer.singleShot(0, self, partial(self._keep, QPersistentModelIndex(index), row))
+        return _row_html(row, for_size)
+
+    @staticmethod
+    def _keep(at: QPersistentModelIndex, row: ResultRow) -> None:
+        if at.isValid():  # not cleared for a newer query meanwhile
+            model = at.model()
+            model.setData(model.index(at.row(), 0, at.parent()), row.tooltip, Qt.ItemDataRole.ToolTipRole)
+            model.setData(model.index(at.row(), 0, at.parent()), _row_html(row), HTML_ROLE)
+            model.setData(model.index(at.row(), 0, at.parent()), row, ROW_ROLE)
+
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex, for_size: bool = False
                   ) -> QTextDocument | None:
-        markup = index.data(role)
+        markup = self._markup(index, for_size)
         if not markup:
             return None
         document = QTextDocument()
@@ -130,7 +130,7 @@ class _HtmlDelegate(QStyledItemDelegate):
         view = option.widget
         if view is not None:
             option.rect.setWidth(view.viewport().width() - view.indentation() * 2)
-        document = self._document(option, index, SIZE_ROLE)
+        document = self._document(option, index, for_size=True)
         if document is None:
             return super().sizeHint(option, index)
         return QSize(int(document.idealWidth()), int(document.size().height()) + 4)
@@ -244,7 +244,8 @@ class SearchPane(Pane):
         self.results = QTreeWidget(self)
         self.results.setAccessibleName("Search results")
         self.results.setHeaderHidden(True)
-        self.results.setItemDelegate(_HtmlDelegate(self.results))
+        self._delegate = _HtmlDelegate(self.results)
+        self.results.setItemDelegate(self._delegate)
         self.results.setWordWrap(True)
         self.results.setUniformRowHeights(False)
         self.results.viewport().installEventFilter(self)
@@ -313,16 +314,23 @@ class SearchPane(Pane):
         self.results.clear()
         self.pages.setCurrentWidget(self.results)
         self.status.setText(answer.status)
+        self._delegate.complete = lambda row: with_snippet(self.content, row, answer.query)
         for group in answer.groups:
-            self._add_group(group, answer.query)
+            self._add_group(group)
         if answer.groups:
             self.results.setCurrentItem(self.results.topLevelItem(0).child(0))
 
-    def _add_group(self, group: ResultGroup, query: str) -> None:
+    def _add_group(self, group: ResultGroup) -> None:
         parent = QTreeWidgetItem(self.results, [group.label])
         parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
         for row in group.rows:
-            _ResultItem(parent, row, lambda r: with_snippet(self.content, r, query))
+            item = QTreeWidgetItem(parent, [row.text])
+            item.setData(0, ROW_ROLE, row)
+            if row.snippet_markup is not None:
+                item.setData(0, HTML_ROLE, _row_html(row))
+            item.setData(0, TARGET_ROLE, row.target)
+            # A note is someone's text (perhaps from a pack): shown as typed; the content's own text is ours.
+            item.setToolTip(0, plain_tooltip(row.tooltip) if row.is_note else row.tooltip)
         parent.setExpanded(True)
 
     def _open_first_result(self) -> None:
