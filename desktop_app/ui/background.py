@@ -34,7 +34,6 @@ class BackgroundReader(QObject):
         self.database_path = database_path
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
         self._content: ContentDatabase | None = None  # used only on the worker thread
-        self._extras: dict[str, Any] = {}  # other connections a job opened on the worker thread
         self._latest: dict[str, int] = {}
         self._jobs = 0
         self._closed = False
@@ -76,14 +75,6 @@ class BackgroundReader(QObject):
         with self._lock:
             self._pending.discard(future)
 
-    def worker_resource(self, name: str, open_: Callable[[], Any]) -> Any:
-        """A connection of the worker thread's own besides the content (e.g. the notes store), opened once.
-
-        Call it only from inside a job; it is closed with the reader."""
-        if name not in self._extras:
-            self._extras[name] = open_()
-        return self._extras[name]
-
     def _deliver(self, callback: Callable[[Any], None], result: Any) -> None:
         if not self._closed:
             callback(result)
@@ -95,11 +86,9 @@ class BackgroundReader(QObject):
         self._closed = True
 
         def close() -> None:
-            for resource in [self._content, *self._extras.values()]:
-                if resource is not None:
-                    resource.close()
+            if self._content is not None:
+                self._content.close()
             self._content = None
-            self._extras.clear()
 
         with self._lock:
             pending_jobs = list(self._pending)
