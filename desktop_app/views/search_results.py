@@ -17,7 +17,7 @@ from desktop_app.content.search import mark
 from desktop_app.content.textfold import fold
 from desktop_app.notes.model import Target
 from desktop_app.notes.store import NotesStore
-from desktop_app.views.navigation import entry_target, target_title
+from desktop_app.views.navigation import target_title
 
 GROUPS = (
     ("topic", "Topics"), ("event", "Events"), ("place", "Places"), ("person", "People"),
@@ -151,9 +151,10 @@ def _title(content: ContentDatabase, result: SearchResult, query: str, name_form
 
 
 def result_target(content: ContentDatabase, result: SearchResult) -> Target:
-    """What opening a result shows: its event or place, or its entry (an entry about a place shows the place)."""
+    """What opening a result shows: its event or place, or its entry. Whether an entry is about a place is
+    looked up when it is opened (navigation.entry_target), not for every row of every keystroke."""
     if result.source_table == "place":
         return Target("place", result.ref)
     if result.source_table == "event":
         return Target("event", result.ref)
-    return entry_target(content, result.entry_id)
+    return Target("entry", result.entry_id)

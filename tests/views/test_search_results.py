@@ -12,11 +12,11 @@ def test_places_are_listed_in_the_chosen_form_with_the_other_forms_in_the_toolti
     armenian = search_answer(content, None, "shusha", "armenian")
     azerbaijani = search_answer(content, None, "shusha", "azerbaijani")
     places = next(g for g in armenian.groups if g.label.startswith("Places"))
-    row = next(r for r in places.rows if r.target == Target("place", "shusha"))
+    row = next(r for r in places.rows if r.target.id == "shusha")
     assert row.text.startswith("Shushi")
     assert "Shusha" in row.tooltip
     other = next(g for g in azerbaijani.groups if g.label.startswith("Places"))
-    assert next(r for r in other.rows if r.target == Target("place", "shusha")).text.startswith("Şuşa")
+    assert next(r for r in other.rows if r.target.id == "shusha").text.startswith("Şuşa")
 
 
 def test_the_user_s_notes_come_first_with_their_text_escaped(content, tmp_path) -> None:

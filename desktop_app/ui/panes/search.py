@@ -359,7 +359,7 @@ class SearchPane(Pane):
         if target is None:
             item.setExpanded(not item.isExpanded())
         else:
-            self.go_to(target)
+            self.go_to(entry_target(self.content, target.id) if target.kind == "entry" else target)
 
     def _open_index(self, index: QModelIndex) -> None:
         """A browse row clicked or activated: a group opens or closes, an entry opens."""
