@@ -11,11 +11,14 @@ from pathlib import Path
 
 from desktop_app import APP_ID, APP_NAME, __version__
 from desktop_app.content import ContentDatabase, ContentError
-from desktop_app.paths import DATA_DIR_ENV, PORTABLE_ENV, bundled_database_path
+from desktop_app.paths import DATA_DIR_ENV, PORTABLE_ENV, bundled_database_path, user_data_dir
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="44days", description=f"{APP_NAME}: offline reference on the 2020 war.")
+    parser.add_argument("open", nargs="*", metavar="FILE_OR_LINK",
+                        help="a notes file to import (.44days or .json: you see what it holds first) or a link "
+                             "such as fortyfourdays://entry/shusha to open; a window already open takes them")
     parser.add_argument("--database", type=Path, default=None, help="content database to open")
     parser.add_argument("--data-dir", type=Path, default=None,
                         help="folder for your notes, backups and settings (default: your user data folder)")
@@ -61,6 +64,8 @@ def main(argv: list[str] | None = None) -> int:
     from desktop_app.ui import messages
     from desktop_app.ui.icon import app_icon
     from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.opening import FileOpenEvents
+    from desktop_app.ui.single_instance import InstanceServer, hand_over, server_name
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
@@ -68,6 +73,11 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName("44days")
     app.setWindowIcon(app_icon())
     app.setDesktopFileName(APP_ID)  # Wayland and task bars match the window to the installed .desktop file
+    # One window per notes folder: a window already open on these notes takes the files and links.
+    instance_name, cwd = server_name(user_data_dir()), Path.cwd()
+    if hand_over(instance_name, args.open, cwd):
+        return 0
+    opened_on_macos = FileOpenEvents(app)
     database = args.database or bundled_database_path()
     failed: list[BaseException] = []
     running: list[MainWindow] = []
@@ -104,9 +114,16 @@ def main(argv: list[str] | None = None) -> int:
             stop(error)
         if failed:
             return 2
+        server = InstanceServer(instance_name, window)
+        if server.listen():
+            server.received.connect(window.opener.open)
         window.show()
         running.append(window)
+        if args.open:
+            QTimer.singleShot(0, window, lambda: window.opener.open(args.open, cwd))
+        QTimer.singleShot(0, window, lambda: opened_on_macos.deliver_to(window.opener))
         code = app.exec()
+        app.removeEventFilter(opened_on_macos)  # tests start main() again in the same process
         if failed:
             return 2
         if argv is None:  # started from the command line (tests pass argv): end now, see _exit_now

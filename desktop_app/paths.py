@@ -22,6 +22,7 @@ PORTABLE_MARKER = "portable"
 PORTABLE_DATA_DIR = "44days-data"
 APP_DIR_NAME = "44days"
 DATABASE_NAME = "database.sqlite"
+NOTES_NAME = "notes.sqlite"
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -65,4 +66,14 @@ def user_data_dir() -> Path:
         return Path(override)
     if portable_mode():
         return app_dir() / PORTABLE_DATA_DIR
-    return Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False))
+    return platform_data_dir(Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False, roaming=True)),
+                             Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False, roaming=False)))
+
+
+def platform_data_dir(roaming: Path, local: Path) -> Path:
+    """On Windows the roaming folder (%APPDATA%), which a school's roaming profile carries to the next PC;
+    but notes an earlier version kept in the local folder (%LOCALAPPDATA%) stay where they are. Elsewhere
+    both are the same folder."""
+    if roaming != local and not (roaming / NOTES_NAME).exists() and (local / NOTES_NAME).exists():
+        return local
+    return roaming

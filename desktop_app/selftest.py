@@ -2,7 +2,8 @@
 
 It opens the content database, runs the searches the README promises, loads the map geometry and the
 icon, checks Qt's sorting and case mapping (ICU, whose data the bundle slims), builds the main window with
-every pane offscreen and paints each pane once, then writes a note and reads it back from disk. Everything
+every pane offscreen and paints each pane once, writes a note and reads it back from disk, and checks that
+the licence texts are there (in a bundle: for every module in use). Everything
 the app would write goes to a temporary data folder that is removed afterwards, so the user's own notes
 and settings are never touched. It prints one line per check and returns 0 when all pass, 1 with the
 reason at the first one that fails. A windowed Windows build has no console, so there the report goes
@@ -177,6 +178,16 @@ class SelfTest:
             raise CheckFailed(f"the note written to {path} is not found by searching the notes")
         return f"wrote a note on {entry_id!r} to {path}, read it back and found it by search"
 
+    def check_licences(self) -> str:
+        """The licence texts that go with this copy; in a bundle, its folder covers every module in use
+        (by now the window and every pane have been built, so everything the app uses is loaded)."""
+        from desktop_app.licensing import LicencesIncomplete, check_licences
+
+        try:
+            return check_licences(list(sys.modules))
+        except LicencesIncomplete as failure:
+            raise CheckFailed(str(failure)) from None
+
     # -- helpers ------------------------------------------------------------------------------
     def _settle(self) -> None:
         for _ in range(5):
@@ -201,6 +212,7 @@ class SelfTest:
         checks: list[tuple[str, Callable[[], str]]] = [
             ("database", self.check_database), ("search", self.check_search), ("resources", self.check_resources),
             ("text", self.check_text), ("window", self.check_window), ("notes", self.check_notes),
+            ("licences", self.check_licences),
         ]
         try:
             for number, (name, check) in enumerate(checks):

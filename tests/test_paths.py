@@ -40,3 +40,16 @@ def test_platform_default_is_used_otherwise(monkeypatch: pytest.MonkeyPatch, tmp
     monkeypatch.delenv(paths.PORTABLE_ENV, raising=False)
     monkeypatch.setattr(paths, "app_dir", lambda: tmp_path)
     assert paths.user_data_dir().name == paths.APP_DIR_NAME
+
+
+def test_on_windows_notes_roam_unless_an_earlier_version_kept_them_locally(tmp_path: Path) -> None:
+    """%APPDATA% travels with a roaming profile to the next school PC; %LOCALAPPDATA% does not."""
+    roaming, local = tmp_path / "AppData" / "Roaming" / "44days", tmp_path / "AppData" / "Local" / "44days"
+    assert paths.platform_data_dir(roaming, local) == roaming  # a new install
+    local.mkdir(parents=True)
+    (local / paths.NOTES_NAME).write_bytes(b"")
+    assert paths.platform_data_dir(roaming, local) == local  # notes from before stay found
+    roaming.mkdir(parents=True)
+    (roaming / paths.NOTES_NAME).write_bytes(b"")
+    assert paths.platform_data_dir(roaming, local) == roaming
+    assert paths.platform_data_dir(local, local) == local  # Linux and macOS: one folder

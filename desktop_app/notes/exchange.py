@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote as url_quote
 
+from desktop_app.app_links import SCHEME
 from desktop_app.notes.model import (
     COLOURS,
     MAX_AUTHOR_CHARS,
@@ -50,7 +51,7 @@ from desktop_app.notes.store import NotesError, NotesStore, clean_tags, format_t
 
 SCHEMA = "44days-notes"
 FORMAT_VERSION = 1
-LINK_SCHEME = "44days"
+LINK_SCHEME = SCHEME  # the links in study sheets open the app (app_links)
 MAX_PROBLEMS = 100
 PROGRESS_EVERY = 500  # notes between two progress reports
 # What a notes file may hold. The format nests five deep (file, notes, note, target, quote); the rest
@@ -579,6 +580,56 @@ def read_notes_file(data: bytes | str, progress: Progress | None = None) -> tupl
     elif data.startswith("\ufeff"):
         data = data[1:]
     return _check_document(data, progress)
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """What a notes file would bring, told before anything is written (File > Import, a file opened from
+    the desktop, a drop)."""
+
+    counts: dict[str, int]  # note kind -> how many
+    entries: int  # entries the notes are about
+    others: int  # events, places and figures the notes are about
+    already_here: int  # notes this store holds already (they are updated, never doubled)
+    pack_title: str | None = None
+    pack_author: str | None = None
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    def describe(self) -> str:
+        """Plain words for the confirmation (the title and author are someone else's text: the caller
+        shows this as plain text)."""
+        names = {"note": ("note", "notes"), "highlight": ("highlight", "highlights"),
+                 "bookmark": ("reading-list item", "reading-list items")}
+        parts = [f"{n:,} {names[kind][n != 1]}" for kind, n in self.counts.items() if n]
+        held = " and ".join([", ".join(parts[:-1]), parts[-1]] if len(parts) > 1 else parts) or "no notes"
+        lines = []
+        if self.pack_title is not None:
+            lines.append(f"Reading list “{self.pack_title}” by {self.pack_author}.")
+        about = f"{self.entries:,} entr{'y' if self.entries == 1 else 'ies'}"
+        if self.others:
+            kinds = "event, place or figure" if self.others == 1 else "events, places or figures"
+            about += f" and {self.others:,} {kinds}"
+        lines.append(f"It holds {held}, on {about}.")
+        if self.already_here:
+            lines.append(f"{self.already_here:,} of them you have already: they are updated, not doubled.")
+        return "\n".join(lines)
+
+
+def preview_import(store: NotesStore, data: bytes | str, progress: Progress | None = None) -> ImportPreview:
+    """Check a notes file whole and say what importing it would bring; ImportFailed as import_json."""
+    notes, pack = read_notes_file(data, progress)
+    counts = {kind: 0 for kind in NOTE_KINDS}
+    for note in notes:
+        counts[note.kind] += 1
+    entries = {note.target.entry_id for note in notes if note.target.entry_id}
+    others = {(note.target.kind, note.target.id) for note in notes if not note.target.entry_id}
+    title = author = None
+    if pack is not None:
+        title, author = " ".join(pack["title"].split()), " ".join(pack["author"].split())
+    return ImportPreview(counts, len(entries), len(others), len(store.holding(n.uuid for n in notes)), title, author)
 
 
 def import_json(store: NotesStore, data: bytes | str, progress: Progress | None = None) -> ImportReport:

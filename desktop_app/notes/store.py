@@ -734,6 +734,16 @@ class NotesStore:
         with self._reading() as conn:
             return _load(conn, uuid)
 
+    def holding(self, uuids: Iterable[str]) -> set[str]:
+        """Which of these notes the store holds, in the trash or not (an import preview counts them)."""
+        uuids, found = list(uuids), set()
+        with self._reading() as conn:
+            for start in range(0, len(uuids), 500):  # well under SQLite's limit on bound values
+                chunk = uuids[start:start + 500]
+                found.update(row[0] for row in conn.execute(
+                    f"SELECT uuid FROM notes WHERE uuid IN ({', '.join('?' for _ in chunk)})", chunk))
+        return found
+
     def listing(self, scope: str, *, entry_id: str | None = None, tag: str | None = None,
                 text: str | None = None) -> NoteListing:
         """The notes of a list in the notes pane, to be read a page at a time (see NoteListing).

@@ -1,4 +1,5 @@
-"""The size choice for saving the map and the chart as images (for slides and worksheets).
+"""The size choice for saving the map, the chart and the timeline as images (for slides and worksheets),
+and the text under such an image.
 
 Shared by the panes that save images; it knows nothing about any pane.
 """
@@ -6,6 +7,7 @@ Shared by the panes that save images; it knows nothing about any pane.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize
+from PySide6.QtGui import QFont, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,6 +31,31 @@ SIZE_PRESETS: tuple[tuple[str, QSize | str | None], ...] = (
     ("Custom size", "custom"),
 )
 MIN_SIDE, MAX_SIDE = 200, 8000
+# Saved images wider than this many pixels draw their text larger, in proportion.
+IMAGE_TEXT_BASE = 1000
+
+
+def text_scale(size: QSize) -> float:
+    """A large image (a slide, an A4 sheet) is drawn at a higher pixel density, as on a high-resolution
+    screen, so that its text keeps its size relative to the picture."""
+    return max(1.0, min(size.width(), size.height() * 1.4) / IMAGE_TEXT_BASE)
+
+
+def legend_document(legend_html: str, font: QFont, width: int) -> QTextDocument:
+    """The text under an image (a legend, a caption), laid out to `width`."""
+    doc = QTextDocument()
+    doc.setDefaultFont(font)
+    doc.setDocumentMargin(6)
+    doc.setHtml(legend_html)
+    doc.setTextWidth(width)
+    return doc
+
+
+def caption_painter_palette(palette: QPalette) -> QPalette:
+    """Text drawn on the window colour, as the caption's background is."""
+    caption = QPalette(palette)
+    caption.setColor(QPalette.ColorRole.Text, caption.color(QPalette.ColorRole.WindowText))
+    return caption
 
 
 def size_key(size: QSize | None) -> str:

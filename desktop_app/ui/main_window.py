@@ -23,23 +23,26 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QProgressDialog,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app import APP_NAME, __version__
+from desktop_app.app_links import FILE_SUFFIX
 from desktop_app.content import ContentDatabase
+from desktop_app.licensing import licence_location, versions_in_use
 from desktop_app.notes import backup, exchange
 from desktop_app.notes.model import Target
 from desktop_app.notes.store import NotesError
-from desktop_app.paths import user_data_dir
+from desktop_app.paths import NOTES_NAME, user_data_dir
 from desktop_app.ui import messages
 from desktop_app.ui.appearance import Appearance
 from desktop_app.ui.editing import EditActions
 from desktop_app.ui.focus_ring import FocusHalo
-from desktop_app.ui.notes import BackgroundImport, NotesModel
+from desktop_app.ui.importing import NotesImporter
+from desktop_app.ui.notes import NotesModel
+from desktop_app.ui.opening import Opener
 from desktop_app.ui.panes.base import Pane
 from desktop_app.ui.panes.map import MapPane
 from desktop_app.ui.panes.notes import NotesPane
@@ -65,6 +68,14 @@ NAME_FORM_LABELS = (
 )
 
 
+NOTES_FILE_FILTER = f"44 Days notes (*{FILE_SUFFIX});;JSON (*.json)"
+
+
+def with_suffix(path: str, suffix: str) -> str:
+    """A name typed without an extension gets the file type's, so the file opens in 44 Days when clicked."""
+    return path if Path(path).suffix else path + suffix
+
+
 class MainWindow(QMainWindow):
     def __init__(
         self, content: ContentDatabase, settings: Settings | None = None, notes: NotesModel | None = None
@@ -72,8 +83,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.content = content
         self.settings = settings if settings is not None else Settings(parent=self)
-        self.notes = notes if notes is not None else NotesModel.open(user_data_dir() / "notes.sqlite", self)
-        self._import_job: BackgroundImport | None = None  # the import running in the background, if any
+        self.notes = notes if notes is not None else NotesModel.open(user_data_dir() / NOTES_NAME, self)
         self.state = AppState(self)
         # Theme, contrast and text size for the whole application, before any pane is drawn.
         self.appearance = Appearance(QApplication.instance(), self.settings, self)
@@ -113,6 +123,9 @@ class MainWindow(QMainWindow):
                                     map_image=on_paper(lambda: self.map),
                                     chart_image=on_paper(lambda: self.casualties),
                                     map_caption=self.map.credit_text(), before=self.notes_pane.flush)
+        self.importer = NotesImporter(self, self.notes, before_import=self.notes_pane.flush,
+                                      status=lambda message: self.statusBar().showMessage(message, 8000))
+        self.opener = Opener(self, content, self.state, self.notes, self.importer)  # links, files, drops
 
         self._build_menus()
         self._order_tab_stops()
@@ -194,6 +207,11 @@ class MainWindow(QMainWindow):
         self.chart_csv_action = QAction("Export Chart Data as &CSV...", self, shortcut=QKeySequence("Ctrl+Shift+C"),
                                         triggered=lambda: self.casualties.export_csv_action.trigger())
         self.chart_csv_action.setToolTip("Save the figures in the chart, with their claimants, as a CSV table")
+        # The timeline is built once pyqtgraph is in; its image command is here from the start, like the chart's.
+        self.timeline_png_action = QAction("Save &Timeline Image...", self, shortcut=QKeySequence("Ctrl+Shift+T"),
+                                           triggered=lambda: self.timeline.ask_save_image())
+        self.timeline_png_action.setToolTip("Save the timeline as shown, with a caption, as a PNG image")
+        file_menu.addAction(self.timeline_png_action)
         file_menu.addAction(self.chart_png_action)
         file_menu.addAction(self.chart_csv_action)
         file_menu.addSeparator()
@@ -202,12 +220,12 @@ class MainWindow(QMainWindow):
                                      triggered=lambda: self._export_dialog("md", entry_only=False)))
         notes_menu.addAction(QAction("Export This Entry's Notes as M&arkdown...", self,
                                      triggered=lambda: self._export_dialog("md", entry_only=True)))
-        notes_menu.addAction(QAction("Export All Notes as &JSON...", self,
+        notes_menu.addAction(QAction("Export All Notes as 44 Days File (&JSON)...", self,
                                      triggered=lambda: self._export_dialog("json", entry_only=False)))
         notes_menu.addAction(QAction("Export Reading List as &Teacher Pack...", self,
                                      triggered=self._teacher_pack_dialog))
         notes_menu.addSeparator()
-        notes_menu.addAction(QAction("&Import Notes...", self, triggered=self._import_dialog))
+        notes_menu.addAction(QAction("&Import Notes...", self, triggered=self.importer.choose_and_import))
         notes_menu.addAction(QAction("&Restore Notes from Backup...", self, triggered=self._restore_dialog))
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self, triggered=self.close)
@@ -287,6 +305,7 @@ class MainWindow(QMainWindow):
                                       or [QKeySequence("F1")])  # some desktops give Qt no Help key
         help_menu.addAction(shortcuts_action)
         help_menu.addAction(QAction(f"&About {APP_NAME}", self, triggered=self.show_about))
+        help_menu.addAction(QAction("About &Qt", self, triggered=QApplication.aboutQt))
 
     # -- going from pane to pane --------------------------------------------------------------
     def _panes_by_key(self) -> list[tuple[str, QDockWidget | None]]:
@@ -468,11 +487,12 @@ class MainWindow(QMainWindow):
             if choice is None:
                 return
             include_trash = choice == 1
-        suffix = "Markdown (*.md)" if kind == "md" else "JSON (*.json)"
-        name = "notes.md" if kind == "md" else "notes.json"
+        suffix = "Markdown (*.md)" if kind == "md" else NOTES_FILE_FILTER
+        name = "notes.md" if kind == "md" else f"notes{FILE_SUFFIX}"
         path, _ = QFileDialog.getSaveFileName(self, "Export Notes", name, suffix)
         if not path:
             return
+        path = with_suffix(path, ".md" if kind == "md" else FILE_SUFFIX)
         try:
             count = self.export_notes(Path(path), kind, entry_only, include_trash)
         except OSError as error:
@@ -489,8 +509,10 @@ class MainWindow(QMainWindow):
         author, ok = QInputDialog.getText(self, "Teacher Pack", "Your name (shown on the student's notes):")
         if not ok:
             return
-        path, _ = QFileDialog.getSaveFileName(self, "Export Teacher Pack", "reading-list.44days.json", "JSON (*.json)")
+        path, _ = QFileDialog.getSaveFileName(self, "Export Teacher Pack", f"reading-list{FILE_SUFFIX}",
+                                              NOTES_FILE_FILTER)
         if path:
+            path = with_suffix(path, FILE_SUFFIX)
             self.notes_pane.flush()
             try:
                 exchange.write_whole(Path(path), exchange.export_teacher_pack(self.notes.store, title, author))
@@ -500,77 +522,9 @@ class MainWindow(QMainWindow):
                 return
             self.statusBar().showMessage(f"Wrote the teacher pack to {path}", 8000)
 
-    def _import_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import Notes", "", "Notes (*.json);;All files (*)")
-        if path:
-            self.import_in_background(Path(path))
-
     def import_in_background(self, path: Path) -> None:
-        """Import a notes file on the notes writer thread, with a progress window that can cancel it."""
-        try:
-            size = path.stat().st_size
-            if size > exchange.MAX_FILE_BYTES:
-                raise exchange.ImportFailed([exchange.ImportProblem(
-                    None, "file", f"is {size / 2**20:,.0f} MB; a notes file can be at most "
-                    f"{exchange.MAX_FILE_BYTES // 2**20} MB")])
-            data = path.read_bytes()
-        except exchange.ImportFailed as failure:
-            self._import_failed(path, failure)
-            return
-        except OSError as error:
-            messages.warn(self, "Nothing was imported", f"{path} cannot be read: {error.strerror or error}. "
-                          "Your notes are unchanged.")
-            return
-        self.notes_pane.flush()
-        progress = QProgressDialog(f"Importing notes from {path.name}…", "Cancel", 0, 0, self)
-        progress.setWindowTitle("Import Notes")
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(400)  # a small file is done before the window would show
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        job = self._import_job = self.notes.import_later(data, progress)
-
-        def show(doing: str, done: int, total: int) -> None:
-            progress.setLabelText(f"{doing} {path.name}: {done:,} of {total:,} notes…" if total else
-                                  f"{doing} {path.name}…")
-            progress.setMaximum(total)
-            progress.setValue(done)
-
-        job.progressed.connect(show)
-        progress.canceled.connect(job.cancel)
-        job.finished.connect(lambda future: self._imported(path, future, progress))
-        job.start()
-
-    def _imported(self, path: Path, future, progress: QProgressDialog) -> None:
-        self._import_job = None
-        progress.reset()  # stops its timer too: otherwise a quick import's window would still pop up later
-        progress.close()
-        progress.deleteLater()
-        try:
-            future.result()  # its problems are told here, in the import's own words
-        except exchange.ImportFailed as failure:
-            self._import_failed(path, failure)
-            return
-        except exchange.ImportCancelled as cancelled:
-            self.statusBar().showMessage(str(cancelled), 8000)
-            return
-        except NotesError as error:
-            messages.warn(self, "Nothing was imported", f"{path.name} cannot be imported: {error}")
-            return
-        report = self.notes.outcome(future)
-        messages.inform(self, "Notes imported", f"From {path.name}: added {report.added:,}, updated "
-                        f"{report.updated:,}, already there {report.unchanged:,}.")
-
-    def _import_failed(self, path: Path, failure: exchange.ImportFailed) -> None:
-        problems = "\n".join(f"• {p}" for p in failure.problems[:20])
-        bad = failure.bad_notes
-        which = ""
-        if bad:
-            shown = ", ".join(str(n) for n in bad[:10]) + (" and more" if len(bad) > 10 else "")
-            which = f"Notes with problems (counting from 1): {shown}.\n\n"
-        more = f"\n… and {len(failure.problems) - 20} more problems" if len(failure.problems) > 20 else ""
-        messages.warn(self, "Nothing was imported",
-                      f"{path.name} cannot be imported; your notes are unchanged.\n\n{which}{problems}{more}")
+        """Check a notes file, show what it brings, import it on the person's word (see ui/importing)."""
+        self.importer.import_file(path)
 
     def _restore_dialog(self) -> None:
         found = backup.list_backups(self.backup_folder())
@@ -649,6 +603,11 @@ class MainWindow(QMainWindow):
 
     def about_text(self) -> str:
         meta = self.content.meta
+        import PySide6
+        from PySide6.QtCore import qVersion
+
+        versions = ", ".join(f"{name} {version}" for name, version in [
+            ("Qt", qVersion()), ("PySide6", PySide6.__version__), *versions_in_use()])
         return (
             f"<h3>{APP_NAME} {__version__}</h3>"
             "<p>An offline reference and study tool on the 2020 Second Nagorno-Karabakh War "
@@ -656,8 +615,10 @@ class MainWindow(QMainWindow):
             f"<p>Content version {self.content.content_version}.</p>"
             f"<p>{meta.get('article_credit', '')}</p>"
             f"<p>{self.map.credit_text()}</p>"
-            "<p>Application code: MIT licence. Built with Qt for Python (PySide6, LGPL), pyqtgraph (MIT), "
-            "sqlite-utils (Apache 2.0) and platformdirs (MIT).</p>"
+            "<p>Application code: MIT licence. Built with Qt for Python (PySide6, LGPL v3), pyqtgraph (MIT), "
+            "numpy (BSD), sqlite-utils (Apache 2.0) and platformdirs (MIT).</p>"
+            f"<p>In use: {html.escape(versions)}.</p>"
+            f"<p>The licence texts of everything in this copy are in {html.escape(str(licence_location()))}.</p>"
         )
 
     def show_about(self) -> None:
@@ -694,8 +655,7 @@ class MainWindow(QMainWindow):
         qsettings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt naming)
-        if self._import_job is not None:  # quitting mid-import: nothing imported, and no wait for it to end
-            self._import_job.cancel()
+        self.importer.cancel()  # quitting mid-import: nothing imported, and no wait for it to end
         self.notes_pane.flush()
         self.save_session()
         self.search.shutdown()

@@ -49,20 +49,22 @@ def upgrade_notice(path: Path) -> QLabel | None:
 
 class BackgroundImport(QObject):
     """An import run on the notes writer thread, telling its progress; cancel() stops it with nothing
-    imported (the import's one transaction is rolled back)."""
+    imported (the import's one transaction is rolled back). With `preview`, it only checks the file and
+    says what it would bring (an ImportPreview), writing nothing."""
 
     progressed = Signal(str, int, int)  # what it is doing, done, out of (0: not known)
     finished = Signal(object)  # the Future: take in its outcome with NotesModel.outcome()
 
-    def __init__(self, notes: NotesModel, data: bytes, parent: QObject | None = None) -> None:
+    def __init__(self, notes: NotesModel, data: bytes, parent: QObject | None = None, *, preview: bool = False) -> None:
         super().__init__(parent)
-        self._notes, self._data = notes, data
+        self._notes, self._data, self.preview = notes, data, preview
         self._stop = threading.Event()
         self.future: Future | None = None
 
     def start(self) -> None:
-        self.future = self._notes.run_later(exchange.import_json, self._notes.store, self._data, self._progress,
-                                            origin="import")
+        action = exchange.preview_import if self.preview else exchange.import_json
+        self.future = self._notes.run_later(action, self._notes.store, self._data, self._progress,
+                                            origin="import-preview" if self.preview else "import")
         self.future.add_done_callback(self.finished.emit)
 
     def cancel(self) -> None:
@@ -161,9 +163,10 @@ class NotesModel(QObject):
         future.add_done_callback(self.background_done.emit)  # queued to the GUI thread
         return future
 
-    def import_later(self, data: bytes, parent: QObject | None = None) -> BackgroundImport:
-        """An import of a notes file on the writer thread (start() it); take its outcome in with outcome()."""
-        return BackgroundImport(self, data, parent)
+    def import_later(self, data: bytes, parent: QObject | None = None, *, preview: bool = False) -> BackgroundImport:
+        """An import of a notes file on the writer thread (start() it); take its outcome in with outcome().
+        With `preview`, the file is only checked: its Future gives an ImportPreview."""
+        return BackgroundImport(self, data, parent, preview=preview)
 
     def import_now(self, data: bytes) -> exchange.ImportReport:
         """An import done before returning; ImportFailed or NotesError as exchange.import_json raises them."""

@@ -25,6 +25,8 @@ class AppState(QObject):
     event_selected = Signal(str)  # event id, "" for none
     # A pane asks for a new note on something it shows; the notes pane opens an editor for it.
     note_requested = Signal(object)  # desktop_app.notes.model.Target
+    # One of the user's notes is to be shown in the notes pane (a fortyfourdays://note/ link)
+    note_opened = Signal(str)  # note uuid
     # A pane asks for another pane to be shown (not given the keyboard): "map", "timeline" ...
     pane_requested = Signal(str)
 
@@ -85,6 +87,9 @@ class AppState(QObject):
 
     def request_pane(self, name: str) -> None:
         self.pane_requested.emit(name)
+
+    def open_note(self, uuid: str) -> None:
+        self.note_opened.emit(uuid)
 
     def request_note(self, target: Target) -> None:
         self.note_requested.emit(target)

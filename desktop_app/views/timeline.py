@@ -35,6 +35,10 @@ def extent(event: Event) -> Range:
     return day_seconds(date.fromisoformat(event.first_day)), day_seconds(date.fromisoformat(event.last_day)) + DAY
 
 
+IMAGE_CREDIT = ("From 44 Days: events from the Wikipedia article “Second Nagorno-Karabakh War” (CC BY-SA 4.0); "
+                "the app names who states each.")
+
+
 def date_label(day: date) -> str:
     return f"Date: {format_day(day)}"
 
@@ -144,6 +148,15 @@ class TimelineModel:
         self.entry_events: list[Event] = []  # the current entry's
         self._entry_numbers: list[int] = []  # their numbers
         self._selected: tuple[str, int | None] = ("", None)  # the selected event's id and number
+
+    def image_caption(self, view: Range, day: date) -> list[str]:
+        """The lines under a saved image of the timeline: what span and lanes it shows, and its source."""
+        first, last = self.visible_days(view)
+        lanes = [lane.label for lane in self.lanes.values() if lane.key not in self.hidden]
+        return [f"Events from {format_day(first)} to {format_day(last)}; the line marks {format_day(day)}.",
+                f"Lanes: {', '.join(lanes) or 'none'}. Filled markers: the day is known; hollow: only the "
+                "month or year.",
+                IMAGE_CREDIT]
 
     # -- lanes and the current entry ----------------------------------------------------------
     def lane_visible(self, key: str) -> bool:

@@ -1,5 +1,6 @@
 """A teacher pack from someone else, full of markup that would read files if it were rendered: imported through
-File > Notes > Import Notes (Alt+F, N, I) by keyboard, then each note hovered with the mouse and opened with
+File > Notes > Import Notes (Alt+F, N, I) by keyboard, its preview read (the pack's title and author shown
+as typed) and confirmed with Enter, then each note hovered with the mouse and opened with
 the arrow keys. The tooltips and the editor show every note exactly as typed; a FIFO and a device named in
 the notes are never opened (the FIFO would hang the window, /dev/zero would exhaust its memory); a note too
 long to lay out is shown in part; the study sheet exported afterwards carries no live markup."""
@@ -12,9 +13,9 @@ import uuid
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolTip
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QToolTip
 
 from desktop_app.ui.main_window import OVERVIEW_ENTRY
 from desktop_app.ui.notes import TOOLTIP_CHARS
@@ -76,10 +77,21 @@ def test_a_hostile_pack_imports_and_every_note_reads_as_plain_text(person: Perso
 
     person.press("Alt+F")  # File
     person.press("N")  # Notes
+    preview: list[str] = []
+
+    def read_and_import(person: Person) -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox) and box.textFormat() == Qt.TextFormat.PlainText
+        preview.append(box.text())
+        person.press("Return")  # Import, the default button
+
     dialogs = person.expect_dialogs(Answer("Import Notes", type_path(pack), QFileDialog),
+                                    Answer("Import Notes?", read_and_import, QMessageBox),
                                     Answer("Notes imported", press("Return"), QMessageBox), timeout_ms=30_000)
     person.press("I")  # Import Notes...
     dialogs.check()
+    assert "Reading list “<b>Reading</b>” by <i>Teacher</i>." in preview[0]
+    assert f"It holds {len(bodies)} notes, on 1 entry." in preview[0]
 
     pane = window.notes_pane
     person.wait_until(lambda: pane.list.model().rowCount() == len(bodies))

@@ -56,7 +56,7 @@ def test_markdown_reads_as_a_study_sheet(filled: NotesStore) -> None:
     # One section per entry, in title order; the event note sits with its entry's title.
     assert headings == ["## Agdam", "## Lachin corridor", "## Missile strikes on Ganja", "## Shusha"]
     shusha = sheet[sheet.index("## Shusha"):]
-    assert "[Open “Shusha” in 44 Days](44days://entry/shusha)" in shusha
+    assert "[Open “Shusha” in 44 Days](fortyfourdays://entry/shusha)" in shusha
     assert "> the town fell on 8 November" in shusha
     assert "Aliyev announced it first." in shusha and "Compare **both** sides' claims." in shusha
     assert "*Tags: ceasefire, Shusha*" in shusha
@@ -71,7 +71,7 @@ def test_markdown_reads_as_a_study_sheet(filled: NotesStore) -> None:
 def test_markdown_of_one_entry(filled: NotesStore) -> None:
     sheet = exchange.export_markdown(filled, filled.notes(entry_id="ganja"), titles, title="Ganja")
     assert [line for line in sheet.splitlines() if line.startswith("#")] == ["# Ganja", "## Missile strikes on Ganja"]
-    assert "(44days://entry/ganja)" in sheet
+    assert "(fortyfourdays://entry/ganja)" in sheet
 
 
 # -- JSON -----------------------------------------------------------------------------------------------
@@ -235,6 +235,29 @@ def test_a_teacher_pack_brings_the_reading_list_and_its_notes_marked_with_the_au
         assert [(b.target.id, b.body) for b in student.bookmarks()] == [("lachin", ""), ("agdam", "Start here")]
         edited = student.update(student.bookmarks()[1].uuid, body="my answer").note
         assert (edited.author, edited.imported) == ("Ms. Petrosyan", True)
+
+
+def test_a_pack_is_previewed_before_anything_is_written(filled: NotesStore, tmp_path: Path) -> None:
+    pack = exchange.export_teacher_pack(filled, "Week  3:\tthe ceasefire", "Ms. Petrosyan")
+    with NotesStore(tmp_path / "student.sqlite") as student:
+        first = exchange.preview_import(student, pack)
+        assert student.notes() == []  # a preview writes nothing
+        assert (first.total, first.counts["bookmark"], first.entries, first.others) == (2, 2, 2, 0)
+        assert first.already_here == 0
+        assert first.describe().splitlines() == [
+            "Reading list “Week 3: the ceasefire” by Ms. Petrosyan.",
+            "It holds 2 reading-list items, on 2 entries."]
+        exchange.import_json(student, pack)
+        again = exchange.preview_import(student, pack)
+        assert again.already_here == 2
+        assert exchange.preview_import(student, exchange.export_json(filled)).describe().splitlines()[0] == (
+            "It holds 3 notes, 2 highlights and 2 reading-list items, on 4 entries and 2 events, places or figures.")
+        assert "2 of them you have already: they are updated, not doubled." in again.describe()
+
+
+def test_a_preview_of_a_broken_file_lists_its_problems_as_the_import_would(store: NotesStore) -> None:
+    with pytest.raises(ImportFailed, match="not a 44 Days notes file"):
+        exchange.preview_import(store, b'{"format": "something-else"}')
 
 
 def test_markdown_keeps_a_notes_emphasis_but_not_its_html_or_images(store: NotesStore) -> None:

@@ -31,7 +31,7 @@ def test_without_a_console_the_report_goes_to_a_file(bare_env: dict[str, str], t
     result = run([sys.executable, "-c", code], bare_env, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     report = (tmp_path / "44days-self-test.txt").read_text(encoding="utf-8")
-    assert "self-test passed: 6 of 6 checks" in report
+    assert "self-test passed: 7 of 7 checks" in report
 
 
 def test_without_a_console_the_app_still_ends_cleanly(bare_env: dict[str, str], tmp_path: Path) -> None:

@@ -42,6 +42,14 @@ def test_about_credits_article_map_and_licences(window: MainWindow) -> None:
     assert "Second Nagorno-Karabakh War" in about and "CC BY-SA 4.0" in about
     assert "Natural Earth" in about
     assert window.content.content_version in about
+    import sqlite3
+
+    from PySide6.QtCore import qVersion
+
+    assert f"Qt {qVersion()}" in about and f"SQLite {sqlite3.sqlite_version}" in about  # the versions in use
+    assert "numpy " in about and "pyqtgraph " in about
+    assert "resources/licences" in about or "licences" in about  # where the licence texts are
+    assert "About &Qt" in [a.text() for a in window.menuBar().actions()[-1].menu().actions()]
 
 
 def test_every_menu_command_with_keys_is_listed_in_shortcuts(window: MainWindow) -> None:

@@ -188,6 +188,7 @@ class NotesPane(Pane):
         self.filter.textChanged.connect(self.refresh)
         state.entry_changed.connect(self._entry_changed)
         state.note_requested.connect(self.new_note)
+        state.note_opened.connect(self.show_note)
         notes.changed.connect(self._notes_changed)
         settings.changed.connect(self._setting_changed)
         notes.problem.connect(self._show_problem)
@@ -494,6 +495,21 @@ class NotesPane(Pane):
         self._select(note.uuid)
         self._set_editor(note)
         self.editor.setFocus()
+
+    def show_note(self, uuid: str) -> None:
+        """Open one note in the editor and select it in a list that holds it (a link to it was followed)."""
+        note = self.notes.store.get(uuid)
+        if note is None:
+            return
+        self.flush()
+        if self.model.row_of(uuid) is None:
+            self.filter.clear()
+            self.tag.setCurrentIndex(0)
+            on_entry = note.target.entry_id is not None and note.target.entry_id == self.state.entry_id
+            self.set_scope("trash" if note.deleted else "entry" if on_entry else "all")
+        self._select(uuid)
+        if self._current != uuid:  # further down a long list than has been read: the editor shows it anyway
+            self._set_editor(note)
 
     def delete_current(self) -> None:
         if self._current is not None:

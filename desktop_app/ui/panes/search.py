@@ -17,6 +17,7 @@ from functools import partial
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QMimeData,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -28,6 +29,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QLabel,
     QLineEdit,
     QStackedWidget,
@@ -44,6 +46,7 @@ from PySide6.QtWidgets import (
 from desktop_app.content import ContentDatabase, EntrySummary, SearchResult
 from desktop_app.notes.model import Target
 from desktop_app.ui.background import BackgroundReader
+from desktop_app.ui.link_drag import MIME_TYPES, link_mime
 from desktop_app.ui.notes import NotesModel, plain_tooltip
 from desktop_app.ui.panes.base import Pane
 from desktop_app.ui.settings import NAME_FORM, Settings
@@ -182,7 +185,15 @@ class _BrowseModel(QAbstractItemModel):
             return Qt.ItemFlag.NoItemFlags
         if index.internalId() == self._TOP:
             return Qt.ItemFlag.ItemIsEnabled  # a group opens and closes; only entries are selected
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802 (Qt naming)
+        return MIME_TYPES
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData | None:  # noqa: N802 (Qt naming)
+        """An entry dragged out of the tree: its link and title (see ui/link_drag)."""
+        entries = [e for e in (self.entry(i) for i in indexes) if e is not None]
+        return link_mime([(Target("entry", e.id), e.title) for e in entries])
 
     # -- content ------------------------------------------------------------------------------
     def entry(self, index: QModelIndex) -> EntrySummary | None:
@@ -226,6 +237,16 @@ class _BrowseModel(QAbstractItemModel):
         return Target("entry", entry.id) if role == TARGET_ROLE else entry.kind
 
 
+class _ResultsTree(QTreeWidget):
+    def mimeTypes(self) -> list[str]:  # noqa: N802 (Qt naming)
+        return MIME_TYPES
+
+    def mimeData(self, items: list[QTreeWidgetItem]) -> QMimeData | None:  # noqa: N802 (Qt naming)
+        """A result dragged out of the list: its link and title (see ui/link_drag)."""
+        rows = [item.data(0, ROW_ROLE) for item in items]
+        return link_mime([(row.target, row.text) for row in rows if isinstance(row, ResultRow)])
+
+
 class SearchPane(Pane):
     # True while results are listed instead of the browse tree: the window gives the pane more room then.
     results_shown = Signal(bool)
@@ -241,7 +262,9 @@ class SearchPane(Pane):
         self.field.installEventFilter(self)
         self.status = QLabel(self)
         self.status.setAccessibleName("Search status")
-        self.results = QTreeWidget(self)
+        self.results = _ResultsTree(self)
+        self.results.setDragEnabled(True)  # a result dragged out is a link to it
+        self.results.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.results.setAccessibleName("Search results")
         self.results.setHeaderHidden(True)
         self._delegate = _HtmlDelegate(self.results)
@@ -254,6 +277,8 @@ class SearchPane(Pane):
         self.browse.setHeaderHidden(True)
         self.browse.setUniformRowHeights(True)  # one line each: the view lays out a long group at once
         self.browse.setModel(_BrowseModel(content, self.browse))
+        self.browse.setDragEnabled(True)  # an entry dragged out is a link to it
+        self.browse.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.browse)
         self.pages.addWidget(self.results)

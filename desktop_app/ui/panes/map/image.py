@@ -8,25 +8,14 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, QStandardPaths, Qt
-from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QImage, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QFileDialog, QGraphicsScene, QWidget
 
 from desktop_app.ui import messages
-from desktop_app.ui.image_export import ask_image_size
+from desktop_app.ui.image_export import ask_image_size, caption_painter_palette, legend_document, text_scale
 from desktop_app.ui.settings import Settings
 
-# Saved images wider than this many pixels draw their text larger, in proportion.
-IMAGE_TEXT_BASE = 1000
 TITLE = "Save Map Image"
-
-
-def legend_document(legend_html: str, font: QFont, width: int) -> QTextDocument:
-    doc = QTextDocument()
-    doc.setDefaultFont(font)
-    doc.setDocumentMargin(6)
-    doc.setHtml(legend_html)
-    doc.setTextWidth(width)
-    return doc
 
 
 def shown_size(viewport: QSize, legend_html: str, font: QFont) -> QSize:
@@ -40,9 +29,7 @@ def render(scene: QGraphicsScene, shown: QRectF, legend_html: str, font: QFont, 
            size: QSize) -> QImage:
     """The scene around the same centre and at the same zoom as `shown` (a scene rectangle), with the legend
     below, as an image of `size`."""
-    # A large image (a slide, an A4 sheet) is drawn at a higher pixel density, as on a high-resolution
-    # screen, so place names and the legend keep their size relative to the picture.
-    scale = max(1.0, min(size.width(), size.height() * 1.4) / IMAGE_TEXT_BASE)
+    scale = text_scale(size)  # place names and the legend keep their size relative to the picture
     width, height = size.width() / scale, size.height() / scale
     legend = legend_document(legend_html, font, math.floor(width))
     legend_height = min(math.ceil(legend.size().height()), height / 2)
@@ -68,9 +55,7 @@ def render(scene: QGraphicsScene, shown: QRectF, legend_html: str, font: QFont, 
     scene.render(painter, target, source, Qt.AspectRatioMode.IgnoreAspectRatio)
     painter.translate(0, height - legend_height)
     context = QAbstractTextDocumentLayout.PaintContext()
-    legend_palette = QPalette(palette)
-    legend_palette.setColor(QPalette.ColorRole.Text, legend_palette.color(QPalette.ColorRole.WindowText))  # on Window
-    context.palette = legend_palette
+    context.palette = caption_painter_palette(palette)
     legend.documentLayout().draw(painter, context)
     painter.end()
     image.setDevicePixelRatio(1.0)  # the file is measured in pixels; the density was only for drawing

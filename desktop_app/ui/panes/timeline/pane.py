@@ -9,9 +9,10 @@ keys together and keeps them in step with AppState.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF
+from PySide6.QtCore import QEvent, QPointF, QSize
 from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -19,6 +20,7 @@ from desktop_app.content import ContentDatabase
 from desktop_app.content.models import Event
 from desktop_app.notes.model import Target
 from desktop_app.ui.panes.base import Pane
+from desktop_app.ui.panes.timeline import export
 from desktop_app.ui.panes.timeline.header import TimelineHeader
 from desktop_app.ui.panes.timeline.input import TimelineKeys, TimelineMouse
 from desktop_app.ui.panes.timeline.plot import TimelinePlot, lane_colour
@@ -159,6 +161,14 @@ class TimelinePane(Pane):
 
     def lane_visible(self, lane: str) -> bool:
         return self.model.lane_visible(lane)
+
+    # -- as an image --------------------------------------------------------------------------
+    def save_image(self, path: str | Path, size: QSize | tuple[int, int] | None = None) -> bool:
+        """Write the timeline as shown, with its caption, to a PNG of `size` (default: as on screen)."""
+        return export.render(self, QSize(*size) if isinstance(size, tuple) else size).save(str(path), "PNG")
+
+    def ask_save_image(self) -> None:
+        export.ask_and_save(self)
 
     # -- zoom, pan and the date line ----------------------------------------------------------
     def visible_range(self) -> tuple[date, date]:
