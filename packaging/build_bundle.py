@@ -46,6 +46,9 @@ def add_linux_desktop_files(bundle: Path) -> None:
     shutil.copy2(linux / f"{app_id}.desktop", share / "applications")
     (share / "metainfo").mkdir(parents=True, exist_ok=True)
     shutil.copy2(linux / f"{app_id}.metainfo.xml", share / "metainfo")
+    (share / "mime" / "packages").mkdir(parents=True, exist_ok=True)
+    shutil.copy2(linux / f"{app_id}.mime.xml", share / "mime" / "packages" / f"{app_id}.xml")
+    shutil.copy2(linux / "install_desktop_files.py", bundle)  # installs share/ for this user
     icons = ROOT / "resources" / "icons"
     for png in icons.glob("44days-*.png"):
         size = png.stem.rsplit("-", 1)[1]
@@ -64,6 +67,13 @@ def write_archive(dist: Path, bundle: Path) -> Path:
         archive = base.with_name(base.name + ".tar.gz")
         with tarfile.open(archive, "w:gz") as tar:
             tar.add(bundle, arcname=bundle.name)
+        return archive
+    archive = base.with_name(base.name + ".zip")
+    if sys.platform == "darwin":
+        # ditto keeps what a .app needs and zipfile loses: the Qt frameworks' symlinks, permissions and
+        # extended attributes. A .app zipped by Python opens as "damaged" on another Mac.
+        subprocess.run(["ditto", "-c", "-k", "--sequesterRsrc", "--keepParent", str(bundle), str(archive)],
+                       check=True)
         return archive
     return Path(shutil.make_archive(str(base), "zip", root_dir=bundle.parent, base_dir=bundle.name))
 

@@ -7,6 +7,11 @@
 ; tests/packaging/test_desktop_files.py checks that the files named here exist (or are what the bundle
 ; build writes) and that the version matches desktop_app/__init__.py.
 
+; Inno Setup 6.3 or newer: "x64compatible" below and the HKA registry root came with 6.3.
+#if Ver < EncodeVer(6, 3, 0)
+  #error 44days.iss needs Inno Setup 6.3 or newer
+#endif
+
 #ifndef AppVersion
   #define AppVersion "0.1.0"
 #endif
@@ -38,6 +43,14 @@ OutputBaseFilename=44days-{#AppVersion}-setup
 Compression=lzma2/max
 SolidCompression=yes
 WizardStyle=modern
+; The installer registers the .44days file type and fortyfourdays:// links: Explorer is told to refresh.
+ChangesAssociations=yes
+
+[Languages]
+; Inno Setup ships Armenian and Russian; it has no Azerbaijani translation of its own.
+Name: "english"; MessagesFile: "compiler:Default.isl"
+Name: "armenian"; MessagesFile: "compiler:Languages\Armenian.isl"
+Name: "russian"; MessagesFile: "compiler:Languages\Russian.isl"
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
@@ -45,6 +58,20 @@ Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{
 [Files]
 ; The one-folder app that packaging\44days.spec builds (dist\44days\44days.exe and dist\44days\_internal\).
 Source: "..\..\dist\44days\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+
+[Registry]
+; Double-clicking a .44days file (a teacher pack, a reading list) opens it in 44 Days, which shows what
+; it holds before importing. HKA: the current user's classes, or the machine's when installed for all.
+Root: HKA; Subkey: "Software\Classes\.44days"; ValueType: string; ValueName: ""; ValueData: "FortyFourDays.Notes"; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\.44days"; ValueType: string; ValueName: "Content Type"; ValueData: "application/x-44days"; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\FortyFourDays.Notes"; ValueType: string; ValueName: ""; ValueData: "44 Days notes"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\FortyFourDays.Notes\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExe},0"
+Root: HKA; Subkey: "Software\Classes\FortyFourDays.Notes\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" ""%1"""
+; fortyfourdays:// links (in study sheets and handouts) open the entry, event, place or note in 44 Days.
+Root: HKA; Subkey: "Software\Classes\fortyfourdays"; ValueType: string; ValueName: ""; ValueData: "URL:44 Days link"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\fortyfourdays"; ValueType: string; ValueName: "URL Protocol"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\fortyfourdays\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExe},0"
+Root: HKA; Subkey: "Software\Classes\fortyfourdays\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" ""%1"""
 
 [Icons]
 Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"

@@ -46,7 +46,7 @@ def test_unpacked_bundle_passes_its_self_test(built: dict[str, Path], bare_env: 
     report = result.stdout
     assert result.returncode == 0, report + result.stderr
     assert f"standalone bundle at {built['unpacked']}" in report
-    assert "self-test passed: 6 of 6 checks" in report
+    assert "self-test passed: 7 of 7 checks" in report
     assert not data_folder_of(report).exists()
     assert written_to_home(bare_env) == []
 

@@ -17,11 +17,13 @@ from pathlib import PureWindowsPath
 import pytest
 
 from desktop_app import APP_ID, __version__
+from desktop_app.app_links import FILE_SUFFIX, MIME_TYPE, SCHEME, SCHEME_MIME_TYPE
 from tests.packaging.helpers import ROOT
 
 PACKAGING = ROOT / "packaging"
 DESKTOP = PACKAGING / "linux" / f"{APP_ID}.desktop"
 METAINFO = PACKAGING / "linux" / f"{APP_ID}.metainfo.xml"
+MIME_XML = PACKAGING / "linux" / f"{APP_ID}.mime.xml"
 INNO = PACKAGING / "windows" / "44days.iss"
 SPEC = PACKAGING / "44days.spec"
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
@@ -87,7 +89,10 @@ def test_desktop_entry_is_valid_and_starts_the_installed_command() -> None:
     assert entry["Name"] == "44 Days"
     assert entry["Icon"] == APP_ID  # the name the icons are installed under (see build_bundle.py)
     assert entry["Exec"].split()[0] in PYPROJECT["project"]["scripts"]
-    assert entry["TryExec"] == entry["Exec"].split()[0]
+    assert entry["Exec"].endswith(" %U")  # files and links are handed to the app
+    # No TryExec: with the bundle not on PATH it would hide the entry; the installer writes a full path.
+    assert "TryExec" not in entry
+    assert entry["MimeType"].split(";") == [MIME_TYPE, SCHEME_MIME_TYPE, ""]
     assert entry["Terminal"] == "false"
     categories = entry["Categories"].split(";")
     assert entry["Categories"].endswith(";") and "Education" in categories
@@ -114,12 +119,61 @@ def test_metainfo_is_valid_and_matches_the_app() -> None:
     launchable = root.find("launchable")
     assert launchable.get("type") == "desktop-id" and launchable.text == DESKTOP.name
     assert root.findtext("provides/binary") == desktop_entry()["Exec"].split()[0]
+    assert root.findtext("provides/mediatype") == MIME_TYPE
+    assert root.findtext("developer_name") == root.findtext("developer/name")  # older AppStream tools
     images = [image.text for image in root.findall("screenshots/screenshot/image")]
     assert images and all(image.startswith("https://") for image in images)
     for image in images:  # each screenshot URL points at a file in this repository
         assert (ROOT / "docs" / "screenshots" / image.rsplit("/docs/screenshots/", 1)[1]).is_file()
     assert root.find("releases/release").get("version") == __version__
     assert root.find("content_rating").get("type") == "oars-1.1"
+
+
+def test_the_notes_file_type_is_declared_for_its_suffix_and_its_content() -> None:
+    ns = {"m": "http://www.freedesktop.org/standards/shared-mime-info"}
+    kind = ET.parse(MIME_XML).getroot().find("m:mime-type", ns)
+    assert kind.get("type") == MIME_TYPE
+    assert kind.find("m:glob", ns).get("pattern") == f"*{FILE_SUFFIX}"
+    assert kind.find("m:sub-class-of", ns).get("type") == "application/json"
+    assert kind.find("m:magic/m:match", ns).get("value") == '"44days-notes"'  # old .json packs too
+
+
+def test_the_installer_script_registers_the_file_type_and_links_for_one_user(tmp_path) -> None:
+    data_home = tmp_path / "share"
+    command = tmp_path / "opt" / "44 Days" / "44days"  # a bundle unpacked where PATH does not look
+    result = subprocess.run([sys.executable, str(PACKAGING / "linux" / "install_desktop_files.py"),
+                             "--exec", str(command), "--data-home", str(data_home)],
+                            capture_output=True, text=True, env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path),
+                                                                 "XDG_CONFIG_HOME": str(tmp_path / "config")})
+    assert result.returncode == 0, result.stderr
+    installed = configparser.ConfigParser(interpolation=None, delimiters=("=",))
+    installed.optionxform = str
+    installed.read(data_home / "applications" / DESKTOP.name, encoding="utf-8")
+    assert installed["Desktop Entry"]["Exec"] == f'"{command}" %U'
+    assert (data_home / "mime" / "packages" / f"{APP_ID}.xml").is_file()
+    assert (data_home / "icons" / "hicolor" / "256x256" / "apps" / f"{APP_ID}.png").is_file()
+    if shutil.which("update-mime-database"):  # the database a desktop reads the file types from
+        assert MIME_TYPE in (data_home / "mime" / "globs2").read_text(encoding="utf-8")
+    if shutil.which("desktop-file-validate"):
+        check = subprocess.run(["desktop-file-validate", str(data_home / "applications" / DESKTOP.name)],
+                               capture_output=True, text=True)
+        assert check.returncode == 0, check.stdout
+    if shutil.which("xdg-mime"):
+        mimeapps = (tmp_path / "config" / "mimeapps.list").read_text(encoding="utf-8")
+        assert f"{SCHEME_MIME_TYPE}={DESKTOP.name}" in mimeapps and f"{MIME_TYPE}={DESKTOP.name}" in mimeapps
+    removed = subprocess.run([sys.executable, str(PACKAGING / "linux" / "install_desktop_files.py"), "--remove",
+                              "--data-home", str(data_home)], capture_output=True, text=True)
+    assert removed.returncode == 0 and not (data_home / "applications" / DESKTOP.name).exists()
+
+
+def test_windows_and_macos_register_the_file_type_and_the_links() -> None:
+    inno = INNO.read_text(encoding="utf-8")
+    assert f'Subkey: "Software\\Classes\\{FILE_SUFFIX}"' in inno
+    assert f'Subkey: "Software\\Classes\\{SCHEME}"; ValueType: string; ValueName: "URL Protocol"' in inno
+    assert "ChangesAssociations=yes" in inno and "[Languages]" in inno
+    assert re.search(r"#if Ver < EncodeVer\(6, 3, 0\)", inno)
+    spec = SPEC.read_text(encoding="utf-8")
+    assert '"CFBundleURLSchemes": ["fortyfourdays"]' in spec and '"public.filename-extension": ["44days"]' in spec
 
 
 # -- Windows installer and the PyInstaller spec ---------------------------------------------------

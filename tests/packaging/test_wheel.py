@@ -22,7 +22,11 @@ SOURCE_FILES = ("pyproject.toml", "setup.py", "MANIFEST.in", "README.md", "LICEN
 SOURCE_DIRS = ("desktop_app", "resources")
 RUNTIME = ("desktop_app/data/database.sqlite", "desktop_app/data/resources/map/region.geojson",
            "desktop_app/data/resources/icons/44days-16.png", "desktop_app/data/resources/icons/44days-512.png",
-           "desktop_app/data/resources/CREDITS.md")
+           "desktop_app/data/resources/CREDITS.md",
+           # the licence texts no installed package carries itself: the content's and Qt's
+           "desktop_app/data/resources/licences/CC-BY-SA-4.0.txt",
+           "desktop_app/data/resources/licences/LGPL-3.0-only.txt",
+           "desktop_app/data/resources/licences/GPL-3.0-only.txt")
 
 
 def build(hook: str, source: Path, out: Path) -> Path:
