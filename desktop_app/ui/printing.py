@@ -52,8 +52,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import APP_NAME
+from desktop_app.app_links import link_url
 from desktop_app.content import ContentDatabase, Entry
-from desktop_app.content.render import entry_document
+from desktop_app.content.links import ENTRY_SCHEME
+from desktop_app.content.render import PLACE_SCHEME, entry_document
 from desktop_app.notes.anchoring import anchor
 from desktop_app.notes.model import Note
 from desktop_app.ui import messages
@@ -146,11 +148,17 @@ class EntryPrint:
         _ink_links(doc)
         numbered = self._mark_notes(doc) if self.notes else []
         cursor = QTextCursor(doc)
+        cursor.movePosition(QTextCursor.MoveOperation.Start)
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
         if self.entry.sensitive:  # the notice the reader shows, as a line under the title
-            cursor.movePosition(QTextCursor.MoveOperation.Start)
-            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
             cursor.insertBlock()
             cursor.insertHtml(f"<i>{html.escape(SENSITIVE_LINE)}</i>")
+        # The way back from paper or a PDF: the link that opens this entry in the app.
+        link = html.escape(link_url("entry", self.entry.id))
+        cursor.insertBlock()
+        cursor.insertHtml(f"<small>Open in {APP_NAME}: <a href='{link}' style='color:{LINK_INK.name()}'>{link}</a>"
+                          "</small>")
+        cursor.movePosition(QTextCursor.MoveOperation.End)
         body = _body_rect(device)
         if self.notes:
             _append_html(cursor, self._notes_html(numbered))
@@ -314,7 +322,8 @@ def _append_html(cursor: QTextCursor, markup: str, new_page: bool = False) -> No
 
 
 def _ink_links(doc: QTextDocument) -> None:
-    """Links take their colour from the screen's theme when the text is read in; make them dark on paper."""
+    """Links take their colour from the screen's theme when the text is read in; make them dark on paper.
+    The app's own links (entry:ID, place:ID) become fortyfourdays:// links, which open the app from a PDF."""
     block = doc.begin()
     while block.isValid():
         it = block.begin()
@@ -326,6 +335,9 @@ def _ink_links(doc: QTextDocument) -> None:
                 cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
                 ink = QTextCharFormat()
                 ink.setForeground(LINK_INK)
+                scheme, _, ident = fragment.charFormat().anchorHref().partition(":")
+                if scheme in (ENTRY_SCHEME, PLACE_SCHEME) and ident and not ident.startswith("/"):
+                    ink.setAnchorHref(link_url(scheme, ident))
                 cursor.mergeCharFormat(ink)
             it += 1
         block = block.next()

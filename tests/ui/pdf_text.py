@@ -15,7 +15,6 @@ import unicodedata
 import zlib
 from pathlib import Path
 
-_OBJECT = re.compile(rb"(\d+)\s+0\s+obj(.*?)endobj", re.S)
 _REF = r"(\d+)\s+0\s+R"
 
 
@@ -24,16 +23,46 @@ def squeeze(text: str) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
 
 
+_HEADER = re.compile(rb"(\d+)\s+0\s+obj")
+_STREAM_START = re.compile(rb"stream\r?\n")
+_LENGTH = re.compile(rb"/Length\s+(\d+)(?:\s+0\s+(R))?")
+_NUMBER_OBJECT = re.compile(rb"(\d+)\s+0\s+obj\s+(\d+)\s+endobj")
+
+
 def _objects(data: bytes) -> dict[int, bytes]:
-    return {int(number): body for number, body in _OBJECT.findall(data)}
+    """Object bodies by number. A stream is skipped by its /Length (given directly or as a reference to a
+    number object), so compressed bytes that happen to read "endobj" cannot cut an object short."""
+    numbers = {int(n): int(v) for n, v in _NUMBER_OBJECT.findall(data)}
+    objects, pos = {}, 0
+    while (header := _HEADER.search(data, pos)) is not None:
+        start, end = header.end(), data.find(b"endobj", header.end())
+        stream = _STREAM_START.search(data, start)
+        if stream is not None and stream.start() < end:
+            length = _LENGTH.search(data, start, stream.start())
+            if length is not None:
+                size = numbers.get(int(length.group(1))) if length.group(2) else int(length.group(1))
+                if size is not None:
+                    end = data.find(b"endobj", stream.end() + size)
+                    # Kept with its length given directly, so _stream can cut the data exactly.
+                    head = data[start:stream.start()].replace(length.group(0), b"/Length %d" % size)
+                    objects[int(header.group(1))] = head + data[stream.start():stream.end() + size]
+                    pos = end + len(b"endobj")
+                    continue
+        objects[int(header.group(1))] = data[start:end]
+        pos = end + len(b"endobj")
+    return objects
 
 
 def _stream(body: bytes) -> bytes:
-    found = re.search(rb"stream\r?\n(.*?)\r?\nendstream", body, re.S)
-    if found is None:
+    start = _STREAM_START.search(body)
+    if start is None:
         return b""
-    raw = found.group(1)
-    return zlib.decompress(raw) if b"/FlateDecode" in body.split(b"stream", 1)[0] else raw
+    length = _LENGTH.search(body, 0, start.start())
+    if length is not None and not length.group(2):
+        raw = body[start.end():start.end() + int(length.group(1))]
+    else:  # no usable length: up to the end-of-line before "endstream"
+        raw = re.search(rb"(.*)\r?\nendstream", body[start.end():], re.S).group(1)
+    return zlib.decompress(raw) if b"/FlateDecode" in body[:start.start()] else raw
 
 
 def _pages(objects: dict[int, bytes]) -> list[int]:

@@ -4,6 +4,7 @@ highlights, the map and chart images, progress page by page, and the File menu's
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -85,6 +86,18 @@ def test_pdf_without_notes_is_the_entry_alone(paper, content, tmp_path) -> None:
     assert pages == len(page_texts(path))
     assert said(everything, "Shusha", "Before the war", "See also", "Sources", "CC BY-SA 4.0")
     assert "notes" not in everything.lower().replace("footnotes", "") and "✎" not in everything
+
+
+def test_a_pdf_handout_links_back_into_the_app(content, tmp_path) -> None:
+    """Printed: the line under the title says how to open the entry; in the PDF, it and every link to
+    another entry or a place are fortyfourdays:// links that open the app."""
+    path = tmp_path / "handout.pdf"
+    export_pdf(EntryPrint(content, content.entry(ENTRY)), path, "A4")
+    assert said(page_texts(path)[0], f"Open in 44 Days: fortyfourdays://entry/{ENTRY}")
+    uris = set(re.findall(rb"/URI \((fortyfourdays://[^)]+)\)", path.read_bytes()))
+    assert f"fortyfourdays://entry/{ENTRY}".encode() in uris
+    assert any(u.startswith(b"fortyfourdays://place/") for u in uris)
+    assert not re.search(rb"/URI \((entry|place):", path.read_bytes())  # no link only the app's reader knows
 
 
 def test_letter_and_a4_lay_the_same_entry_out_differently(content, tmp_path) -> None:
