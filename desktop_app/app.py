@@ -41,13 +41,17 @@ def apply_data_location(args: argparse.Namespace) -> None:
 
 def _stop_threads(app) -> None:
     """Stop the worker threads of every window, also a half-built one: deleted while running, a QThread
-    aborts the whole process."""
+    aborts the whole process, and a thread still importing pyqtgraph at the interpreter's end crashes it."""
     from PySide6.QtCore import QThread
+
+    from desktop_app.ui.preload import Preload
 
     for widget in app.topLevelWidgets():
         for thread in widget.findChildren(QThread):
             thread.quit()
             thread.wait(5000)
+        for preload in widget.findChildren(Preload):
+            preload.wait(30)
 
 
 def main(argv: list[str] | None = None) -> int:

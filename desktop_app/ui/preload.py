@@ -35,6 +35,12 @@ class Preload(QObject):
         if not self._thread.is_alive() and not self.finished.is_set():
             self._thread.start()
 
+    def wait(self, timeout: float) -> None:
+        """Until the imports are done (if they were started): a thread still importing when the interpreter
+        shuts down can crash the process."""
+        if self._thread.is_alive():
+            self.finished.wait(timeout)
+
     def _run(self) -> None:
         try:
             for name in self.modules:

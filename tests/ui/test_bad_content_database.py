@@ -89,7 +89,8 @@ def newer_schema(tmp_path: Path) -> Path:
 # A window that fails half-built is left to the process's end, as in the app: those cases run in a process
 # of their own (in this one it would take later tests down with it).
 CHILD = r"""
-import json, sqlite3, sys
+import faulthandler, json, sqlite3, sys
+faulthandler.enable()  # a crash at the process's end shows where it happened
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from desktop_app.app import main
