@@ -9,7 +9,11 @@ names its file and line:
 - one claimant name under two ids in sources.csv;
 - a run of twelve words shared with the source article outside quotation marks;
 - a quotation of more than a dozen words standing in two entries (a quotation has one home entry);
-- a person entry saying "has been ... since" (the text must stay true when offices change).
+- a person entry saying "has been ... since" (the text must stay true when offices change);
+- text that talks about the article instead of the war ("the Wikipedia article says ..."), in an entry's
+  body or summary, an event's title or summary, or a control note: the article is credited in each
+  entry's sources, and the text says who states what. Figure notes may speak of the source, because
+  they record where a number comes from (e.g. a total that does not match its own breakdown).
 """
 
 from __future__ import annotations
@@ -25,6 +29,9 @@ from desktop_app.content.links import LINK
 RUN = 12  # words in a row shared with the article that count as copied
 QUOTED = re.compile(r'"[^"\n]*"|“[^”]*”')
 WORD = re.compile(r"[\w'’-]+")
+ABOUT_THE_ARTICLE = re.compile(r"\b(?:wikipedia|source) article\b|\bthe article\b|\barticle's\b", re.IGNORECASE)
+# The one entry that goes beyond the article says so in its first line, as the house rules ask.
+BEYOND_THE_ARTICLE = re.compile(r"\bgoes beyond the source article\b", re.IGNORECASE)
 PRESENT_PERFECT = re.compile(r"\bha(?:s|ve) been\b[^.\n]{0,120}?\bsince\b", re.IGNORECASE)
 
 
@@ -32,7 +39,7 @@ def review(sources: ContentSources, article: str | None = None) -> list[Problem]
     """Every editorial warning for `sources`; with the source article's text, copied runs too."""
     entries = [e for e in sources.entries if e.id]
     warnings = [*_unlinked_entries(entries), *_unlinked_first_mentions(entries), *_claimant_names(sources),
-                *_repeated_quotations(entries), *_present_tense_people(entries)]
+                *_repeated_quotations(entries), *_present_tense_people(entries), *_about_the_article(sources)]
     if article is not None:
         warnings += _copied_runs(entries, article)
     return sorted(warnings)
@@ -56,8 +63,10 @@ def _unlinked_first_mentions(entries: list[EntrySource]) -> Iterable[Problem]:
     named = [(e.id, e.fields.get("title", "")) for e in entries if e.fields.get("kind") in ("person", "place")]
     for entry in entries:
         body = entry.body
-        # Text inside links is not a mention of its own: "Battle of Shusha" in a link to the battle.
+        # Text inside links is not a mention of its own: "Battle of Shusha" in a link to the battle. Nor is a
+        # heading running text: the first link belongs in the paragraph under it.
         plain = LINK.sub(lambda m: " " * len(m.group(0)), body)
+        plain = re.sub(r"(?m)^#+ .*$", lambda m: " " * len(m.group(0)), plain)
         first_link = {}
         for match in LINK.finditer(body):
             first_link.setdefault(match.group(1).strip(), match.start())
@@ -114,6 +123,25 @@ def _present_tense_people(entries: list[EntrySource]) -> Iterable[Problem]:
             for match in PRESENT_PERFECT.finditer(entry.body):
                 yield Problem(entry.path, _line_of(entry, match.start()),
                               f"{match.group(0)!r}: write it dated, in the past tense, so that it stays true")
+
+
+def _about_the_article(sources: ContentSources) -> Iterable[Problem]:
+    def mentions(text: str) -> Iterable[re.Match[str]]:
+        return ABOUT_THE_ARTICLE.finditer(BEYOND_THE_ARTICLE.sub(lambda m: "x" * len(m.group(0)), text))
+
+    advice = "say what happened and who states it; the article is credited in the sources"
+    for entry in sources.entries:
+        for match in mentions(entry.fields.get("summary", "")):
+            yield Problem(entry.path, entry.lines.get("summary", 1),
+                          f"the summary speaks of {match.group(0)!r}: {advice}")
+        for match in mentions(entry.body):
+            yield Problem(entry.path, _line_of(entry, match.start()),
+                          f"the text speaks of {match.group(0)!r}: {advice}")
+    for table, columns in (("events.csv", ("title", "summary")), ("control.csv", ("note",))):
+        for row in sources.tables.get(table, []):
+            for column in columns:
+                for match in mentions(row[column]):
+                    yield Problem(row.path, row.line, f"{column} speaks of {match.group(0)!r}: {advice}")
 
 
 def _copied_runs(entries: list[EntrySource], article: str) -> Iterable[Problem]:

@@ -64,6 +64,14 @@ def test_a_name_inside_another_link_is_not_a_mention(sample: Path) -> None:
     assert warnings_of(sample) == []
 
 
+def test_a_name_in_a_heading_is_not_running_text(sample: Path) -> None:
+    add_person(sample, "## Years in Alpha Town\n\nGamma lived in [[alpha|Alpha Town]] for years.")
+    assert warnings_of(sample) == []
+    add_person(sample, "## Years away\n\nGamma left Alpha Town, then came back to [[alpha]].")
+    [warning] = warnings_of(sample)
+    assert "'Alpha Town' is named before any link to [[alpha]]" in warning
+
+
 def test_one_body_under_two_claimant_ids(sample: Path) -> None:
     sources = sample / "sources.csv"
     sources.write_text(sources.read_text(encoding="utf-8") + "ref2,  reference ,reference,independent,,Again\n",
@@ -78,6 +86,22 @@ def test_a_long_quotation_in_two_entries(sample: Path) -> None:
     replace_in(sample / "entries" / "alpha.md", "It has a second line.", f"A leader said {quote}.")
     [warning] = warnings_of(sample)
     assert "gamma.md:10:" in warning and "also stands in 'alpha'" in warning
+
+
+def test_text_that_talks_about_the_article_instead_of_the_war(sample: Path) -> None:
+    add_person(sample, "Gamma crossed [[alpha]].\nThe Wikipedia article does not say when.")
+    replace_in(sample / "events.csv", "A summary.", "The source article dates it.")
+    replace_in(sample / "entries" / "alpha.md", "summary: A town used in tests.", "summary: A town the article names.")
+    warnings = warnings_of(sample)
+    assert len(warnings) == 3
+    assert any("gamma.md:11:" in w and "the text speaks of 'Wikipedia article'" in w for w in warnings)
+    assert any("events.csv:2:" in w and "summary speaks of 'source article'" in w for w in warnings)
+    assert any("alpha.md:5:" in w and "the summary speaks of 'the article'" in w for w in warnings)
+
+
+def test_the_notice_that_an_entry_goes_beyond_the_article_is_allowed(sample: Path) -> None:
+    add_person(sample, "*This entry goes beyond the source article.*\n\nGamma crossed [[alpha]] in 2023.")
+    assert warnings_of(sample) == []
 
 
 def test_a_person_written_in_the_present_perfect(sample: Path) -> None:

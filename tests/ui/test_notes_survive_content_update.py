@@ -16,7 +16,7 @@ from tests.conftest import CONTENT, DATABASE
 
 def test_highlight_reattaches_after_the_content_is_rebuilt_with_edits(qtbot, tmp_path: Path) -> None:
     notes_file = tmp_path / "data" / "notes.sqlite"
-    phrase = "historical and cultural weight"
+    phrase = "historically and culturally"
 
     # Version 1 of the app: the user highlights a passage and writes a note, then quits.
     first = MainWindow(ContentDatabase(DATABASE), notes=NotesModel.open(notes_file))

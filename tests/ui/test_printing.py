@@ -36,7 +36,7 @@ def passage(content, entry_id: str, starts: str, length: int) -> Target:
 @pytest.fixture
 def store(tmp_path, content):
     notes = NotesStore(tmp_path / "notes.sqlite")
-    notes.add("highlight", passage(content, ENTRY, "plateau", 26), colour="green")
+    notes.add("highlight", passage(content, ENTRY, "about 15 km", 16), colour="green")
     notes.add("note", passage(content, ENTRY, "Before the war it was", 40),
               body="Compare with the map on 8 November.\nAsk the class why.", tags=["essay"])
     notes.add("note", Target("entry", ENTRY), body="Whole-entry note for the worksheet.")
@@ -65,12 +65,12 @@ def test_pdf_with_notes_has_the_entry_the_marks_and_the_notes(paper, content, st
     texts = page_texts(path)
     assert len(texts) == pages >= 2
     first, everything = texts[0], " ".join(texts)
-    assert said(first, "Shusha", "Places: Shusha", "sits on a plateau about 15 km")
+    assert said(first, "Shusha", "Places: Shusha", "lies about 15 km from")
     assert said(first, "second-largest✎1")  # the note's mark right after its passage
     assert said(everything, "Your notes", "✎1", "“Before the war it was the second-largest",
                 "Compare with the map on 8 November.", "Ask the class why.", "#essay",
                 "✎2", "On the whole entry", "Whole-entry note for the worksheet.",
-                "Highlighted passages", "“plateau about 15 km from S”")
+                "Highlighted passages", "“about 15 km from”")
     # Notes come after the entry's own text, and every page says where it belongs.
     assert squeeze(everything).index("Sources") < squeeze(everything).index("Yournotes")
     for number, text in enumerate(texts, start=1):
