@@ -127,7 +127,6 @@ def main(argv: list[str] | None = None) -> int:
             QTimer.singleShot(0, window, lambda: window.opener.open(args.open, cwd))
         QTimer.singleShot(0, window, lambda: opened_on_macos.deliver_to(window.opener))
         code = app.exec()
-        app.removeEventFilter(opened_on_macos)  # tests start main() again in the same process
         if failed:
             return 2
         if argv is None:  # started from the command line (tests pass argv): end now, see _exit_now
@@ -135,6 +134,7 @@ def main(argv: list[str] | None = None) -> int:
         return code
     finally:
         sys.excepthook = previous
+        opened_on_macos.close()
 
 
 def _exit_now(window, code: int) -> None:

@@ -4,6 +4,7 @@ files go through the importer's preview. Whatever cannot be opened is said in on
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, Qt
@@ -101,11 +102,21 @@ class FileOpenEvents(QObject):
     """macOS hands the files and links opened from Finder or a browser to the app as QFileOpenEvents, also
     at launch, before the window exists: they are kept until a window takes them (`deliver_to`)."""
 
-    def __init__(self, app: QObject) -> None:
+    def __init__(self, app: QObject, listen: bool = sys.platform == "darwin") -> None:
         super().__init__(app)
         self._pending: list[str] = []
         self._opener: Opener | None = None
-        app.installEventFilter(self)
+        # Only macOS sends them. A filter on the whole application sees every event of every widget, in
+        # Python: elsewhere it would cost time for nothing.
+        self._app = app if listen else None
+        if self._app is not None:
+            self._app.installEventFilter(self)
+
+    def close(self) -> None:
+        """Stop listening (tests start main() again in the same process)."""
+        if self._app is not None:
+            self._app.removeEventFilter(self)
+            self._app = None
 
     def deliver_to(self, opener: Opener) -> None:
         self._opener = opener
