@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, Signal
 
 from desktop_app.content import ContentDatabase
+from desktop_app.ui.collector import collect_on_gui_thread
 
 T = TypeVar("T")
 # SQLite's page cache of a background connection: the window's own connection keeps the default 2,000 KiB;
@@ -32,6 +33,7 @@ class BackgroundReader(QObject):
     def __init__(self, database_path: Path, name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.database_path = database_path
+        collect_on_gui_thread()  # a worker thread must never collect Qt objects (ui/collector.py)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
         self._content: ContentDatabase | None = None  # used only on the worker thread
         self._latest: dict[str, int] = {}

@@ -25,6 +25,7 @@ from desktop_app.notes import backup, exchange
 from desktop_app.notes.model import Note, NotesChange, Target
 from desktop_app.notes.recovery import open_notes
 from desktop_app.notes.store import NotesError, NotesReadOnly, NotesStore, needs_upgrade
+from desktop_app.ui.collector import collect_on_gui_thread
 
 T = TypeVar("T")
 
@@ -99,6 +100,7 @@ class NotesModel(QObject):
             f"Your notes cannot be saved: {store.read_only_reason}." if store.read_only else ""
         )
         # One thread writes in the background, so saves happen in the order they were asked for.
+        collect_on_gui_thread()  # a worker thread must never collect Qt objects (ui/collector.py)
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="notes-writer")
         self._taken_in: weakref.WeakSet[Future] = weakref.WeakSet()
         self._origins: weakref.WeakKeyDictionary[Future, str] = weakref.WeakKeyDictionary()

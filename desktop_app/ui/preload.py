@@ -16,6 +16,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from desktop_app.ui.collector import collect_on_gui_thread
+
 PLOTTING = ("numpy", "pyqtgraph")
 
 
@@ -29,6 +31,7 @@ class Preload(QObject):
         self._then = then
         self.result: Any = None  # what `then` made, once `finished` is set (None if it failed)
         self.finished = threading.Event()
+        collect_on_gui_thread()  # a worker thread must never collect Qt objects (ui/collector.py)
         self._thread = threading.Thread(target=self._run, name="preload", daemon=True)
 
     def start(self) -> None:
