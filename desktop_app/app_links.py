@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote, unquote, urlsplit
 
+from desktop_app.i18n import translate
 from desktop_app.notes.model import MAX_ID_CHARS
 
 SCHEME = "fortyfourdays"
@@ -72,10 +73,14 @@ def is_link(text: str) -> bool:
 def parse_link(text: str) -> AppLink:
     """The AppLink in `text`, or LinkError saying plainly what is wrong with it."""
     if len(text) > MAX_LINK_CHARS:
-        raise LinkError(f"The link is {len(text):,} characters long; a 44 Days link is a short address "
-                        f"such as {SCHEME}://entry/shusha.")
+        length = len(text)
+        #: {example} is a link, "fortyfourdays://entry/shusha" (not translated)
+        raise LinkError(translate("AppLinks", "The link is %Ln character(s) long; a 44 Days link is a short "
+                                  "address such as {example}.", None, length).format(example=f"{SCHEME}://entry/shusha"))
     if not is_link(text):
-        raise LinkError(f"“{shown(text)}” is not a 44 Days link: those start with {SCHEME}://")
+        #: {link} is the text that was given as a link; {scheme} is how a link starts, "fortyfourdays://"
+        raise LinkError(translate("AppLinks", "“{link}” is not a 44 Days link: those start with {scheme}")
+                        .format(link=shown(text), scheme=f"{SCHEME}://"))
     # Read by hand (urllib would not take the old scheme). scheme://entry/ID puts the kind where a host
     # would be; scheme:entry/ID and scheme:///entry/ID are what some programs make of it, so all three read
     # the same. A query or fragment a program may add is not part of the id.
@@ -86,11 +91,34 @@ def parse_link(text: str) -> AppLink:
     raw = ident.rstrip("/")
     ident = unquote(raw)
     if kind not in LINK_KINDS:
-        raise LinkError(f"“{shown(text)}” does not say what to open: a 44 Days link names an "
-                        f"{', '.join(LINK_KINDS[:-1])} or {LINK_KINDS[-1]}, as in {SCHEME}://entry/shusha.")
+        # The kinds named are LINK_KINDS.
+        #: {link} is the text that was given as a link; {example} is a link, "fortyfourdays://entry/shusha" (not
+        #: translated)
+        raise LinkError(translate("AppLinks", "“{link}” does not say what to open: a 44 Days link names an entry, "
+                                  "event, place, figure or note, as in {example}.")
+                        .format(link=shown(text), example=f"{SCHEME}://entry/shusha"))
     if not ident or "/" in raw or _CONTROL.search(ident) or len(ident) > MAX_ID_CHARS:
-        raise LinkError(f"“{shown(text)}” has no usable {kind} name after {SCHEME}://{kind}/.")
+        raise LinkError(_no_name(kind).format(link=shown(text), prefix=f"{SCHEME}://{kind}/"))
     return AppLink(kind, ident)
+
+
+def _no_name(kind: str) -> str:
+    """The message for a link of `kind` (one of LINK_KINDS) that names nothing, one whole sentence a kind."""
+    if kind == "entry":
+        #: {link} is the text that was given as a link; {prefix} is how such a link starts, "fortyfourdays://entry/"
+        return translate("AppLinks", "“{link}” has no usable entry name after {prefix}.")
+    if kind == "event":
+        #: {link} is the text that was given as a link; {prefix} is how such a link starts, "fortyfourdays://event/"
+        return translate("AppLinks", "“{link}” has no usable event name after {prefix}.")
+    if kind == "place":
+        #: {link} is the text that was given as a link; {prefix} is how such a link starts, "fortyfourdays://place/"
+        return translate("AppLinks", "“{link}” has no usable place name after {prefix}.")
+    if kind == "figure":
+        #: {link} is the text that was given as a link; {prefix} is how such a link starts,
+        #: "fortyfourdays://figure/" (a figure is a number in the casualty chart)
+        return translate("AppLinks", "“{link}” has no usable figure name after {prefix}.")
+    #: {link} is the text that was given as a link; {prefix} is how such a link starts, "fortyfourdays://note/"
+    return translate("AppLinks", "“{link}” has no usable note name after {prefix}.")
 
 
 @dataclass(frozen=True)
@@ -121,7 +149,9 @@ def open_request(operands: list[str], working_dir: Path | None = None) -> OpenRe
         elif operand[:7].casefold() == "file://":
             parts = urlsplit(operand)
             if parts.netloc not in ("", "localhost"):
-                problems.append(f"“{shown(operand)}” is on another computer; save it to this one first.")
+                #: {file} is a file:// address given to the app; "it" is the file
+                problems.append(translate("AppLinks", "“{file}” is on another computer; save it to this one first.")
+                                .format(file=shown(operand)))
             else:
                 path = unquote(parts.path)
                 if re.match(r"^/[A-Za-z]:/", path):  # file:///C:/Users/... on Windows

@@ -15,6 +15,7 @@ from importlib import metadata
 from pathlib import Path
 
 from desktop_app import paths
+from desktop_app.i18n import translate
 
 STANDARD_TEXTS = ("CC-BY-SA-4.0.txt", "LGPL-3.0-only.txt", "GPL-3.0-only.txt")
 # Modules a frozen app runs on that belong to no package: PyInstaller's own loader (its licence is in the
@@ -90,6 +91,7 @@ def versions_in_use() -> list[tuple[str, str]]:
         try:
             version = metadata.version(name)
         except metadata.PackageNotFoundError:  # a bundle may leave a package's metadata out
-            version = str(getattr(sys.modules.get(module), "__version__", "")) or "bundled"
+            #: in the About box's list of versions, instead of a library's version number the app cannot read
+            version = str(getattr(sys.modules.get(module), "__version__", "")) or translate("Licensing", "bundled")
         found.append((name, version))
     return found

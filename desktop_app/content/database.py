@@ -27,6 +27,7 @@ from desktop_app.content.models import (
     Source,
 )
 from desktop_app.content.schema import SCHEMA_VERSION
+from desktop_app.i18n import translate
 
 _CHUNK = 500  # ids or numbers per IN (...) query
 _NAME_ORDER = ("CASE usage WHEN 'english' THEN 0 WHEN 'armenian' THEN 1 WHEN 'azerbaijani' THEN 2 "
@@ -94,8 +95,10 @@ class ContentError(Exception):
 def _connect_read_only(path: Path) -> sqlite3.Connection:
     if not path.is_file():
         raise ContentError(
-            f"The content database {path} is missing. Reinstall 44 Days, or rebuild it from a source "
-            "checkout with: python -m desktop_app.builder"
+            #: {path} is the content database's file; {command} is a command typed in a terminal, kept as is
+            translate("ContentDatabase", "The content database {path} is missing. Reinstall 44 Days, or rebuild it "
+                                         "from a source checkout with: {command}").format(
+                path=path, command="python -m desktop_app.builder")
         )
     uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
     try:
@@ -104,8 +107,9 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as error:
         raise ContentError(
-            f"The content database {path} is damaged or not a database ({error}). Reinstall 44 Days "
-            "to restore it."
+            #: {path} is the content database's file, {error} the system's own description of the damage
+            translate("ContentDatabase", "The content database {path} is damaged or not a database ({error}). "
+                                         "Reinstall 44 Days to restore it.").format(path=path, error=error)
         ) from None
     return conn
 
@@ -125,18 +129,23 @@ class ContentDatabase:
         except sqlite3.DatabaseError as error:
             self._conn.close()
             raise ContentError(
-                f"The content database {self.path} is damaged or incomplete ({error}). Reinstall 44 Days "
-                "to restore it."
+                #: {path} is the content database's file, {error} the system's own description of the damage
+                translate("ContentDatabase", "The content database {path} is damaged or incomplete ({error}). "
+                                             "Reinstall 44 Days to restore it.").format(path=self.path, error=error)
             ) from None
         version = int(meta.get("schema_version", "0") or 0)
         if version != SCHEMA_VERSION:
             self._conn.close()
-            newer = version > SCHEMA_VERSION
-            raise ContentError(
-                f"The content database {self.path} has schema version {version}, but this version of "
-                f"44 Days reads version {SCHEMA_VERSION}. "
-                + ("Update 44 Days to read it." if newer else "Reinstall 44 Days to get matching content.")
-            )
+            #: {path} is the content database's file; {version} and {expected} are the numbers of two versions
+            #: of its layout: the one the file has and the one this version of the app reads
+            problem = translate("ContentDatabase", "The content database {path} has schema version {version}, "
+                                                   "but this version of 44 Days reads version {expected}.").format(
+                path=self.path, version=version, expected=SCHEMA_VERSION)
+            if version > SCHEMA_VERSION:  # made for a newer 44 Days
+                remedy = translate("ContentDatabase", "Update 44 Days to read it.")
+            else:
+                remedy = translate("ContentDatabase", "Reinstall 44 Days to get matching content.")
+            raise ContentError(f"{problem} {remedy}")
         self.meta: dict[str, str] = meta
         # The words of every name, read for the first search that has to tell a typing mistake from a name.
         self._name_words = _search.NameVocabulary(self._conn)
@@ -237,7 +246,7 @@ class ContentDatabase:
 
     def entry_markdown(self, entry: Entry) -> str:
         """The entry as one Markdown document, ending with its sources and the article credit."""
-        lines = [entry.body.rstrip(), "", "## Sources", ""]
+        lines = [entry.body.rstrip(), "", "## " + translate("ContentDatabase", "Sources"), ""]
         for source in entry.sources:
             name = f"[{source.name}](entry:{source.entry_id})" if source.entry_id else source.name
             lines.append(f"- {name}")

@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from desktop_app import i18n
+
 _PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
@@ -43,14 +45,9 @@ def parse_partial_date(text: str) -> PartialDate:
     return PartialDate(text.strip(), "year", date(year, 1, 1), date(year, 12, 31))
 
 
-# The app's one way of writing a date; spelled out rather than strftime('%B'), which follows the C locale.
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")
-
-
 def format_day(day: date) -> str:
-    """"9 October 2020"."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    """"9 October 2020", in the interface language."""
+    return i18n.day(day)
 
 
 def format_partial_date(text: str | None) -> str:
@@ -62,7 +59,7 @@ def format_partial_date(text: str | None) -> str:
     if parsed.precision == "day":
         return format_day(first)
     if parsed.precision == "month":
-        return f"{MONTHS[first.month - 1]} {first.year}"
+        return i18n.month_year(first.year, first.month)
     return str(first.year)
 
 
@@ -75,6 +72,7 @@ def format_date_range(start: str | None, end: str | None) -> str:
     first, last = parse_partial_date(start), parse_partial_date(end)
     if first.precision == last.precision == "day" and first.first_day.year == last.first_day.year:
         a, b = first.first_day, last.first_day
-        head = str(a.day) if a.month == b.month else f"{a.day} {MONTHS[a.month - 1]}"
-        return f"{head} – {format_day(b)}"
+        if a.month == b.month:
+            return f"{a.day} – {format_day(b)}"
+        return f"{i18n.day_month(a)} – {format_day(b)}"
     return f"{format_partial_date(start)} – {format_partial_date(end)}"

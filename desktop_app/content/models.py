@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from desktop_app.i18n import QT_TRANSLATE_NOOP, number, translate
+
 
 @dataclass(frozen=True)
 class Source:
@@ -82,8 +84,8 @@ class Place:
         return next((n.name for n in self.names if n.usage == usage), self.name)
 
     def label(self, form: str) -> str:
-        """The name to show for a name-form setting: english, armenian, azerbaijani or both."""
-        if form in ("armenian", "azerbaijani"):
+        """The name to show for a name-form setting: english, armenian, azerbaijani, russian or both."""
+        if form in ("armenian", "azerbaijani", "russian"):
             return self.name_in(form)
         if form == "both":
             forms = dict.fromkeys([self.name, self.name_in("armenian"), self.name_in("azerbaijani")])
@@ -93,13 +95,26 @@ class Place:
     def other_forms(self, form: str) -> str:
         """The usages' names that `label(form)` does not show, for a tooltip: "Armenian usage: Shushi; ..."."""
         shown = self.label(form)
-        forms = {usage: self.name if usage == "english" else self.name_in(usage) for usage in NAME_USAGE_LABELS}
+        # The sides' usages and the English one; a Russian form, when chosen, is the one shown.
+        forms = {usage: self.name if usage == "english" else self.name_in(usage)
+                 for usage in ("english", "armenian", "azerbaijani")}
+        #: one name form of a place in a tooltip: {usage} is "English usage", "Armenian usage" or "Azerbaijani
+        #: usage", {name} the place's name in that usage ("Armenian usage: Shushi")
+        named = translate("ContentModels", "{usage}: {name}")
         if form == "both":  # all are shown: say which is which
-            return "; ".join(f"{NAME_USAGE_LABELS[u]}: {name}" for u, name in forms.items())
-        return "; ".join(f"{NAME_USAGE_LABELS[u]}: {name}" for u, name in forms.items() if name != shown)
+            return "; ".join(named.format(usage=translate("ContentModels", NAME_USAGE_LABELS[u]), name=name)
+                             for u, name in forms.items())
+        return "; ".join(named.format(usage=translate("ContentModels", NAME_USAGE_LABELS[u]), name=name)
+                         for u, name in forms.items() if name != shown)
 
 
-NAME_USAGE_LABELS = {"english": "English usage", "armenian": "Armenian usage", "azerbaijani": "Azerbaijani usage"}
+# Which usage a place's name form follows (a tooltip says "Armenian usage: Shushi").
+NAME_USAGE_LABELS = {
+    "english": QT_TRANSLATE_NOOP("ContentModels", "English usage"),
+    "armenian": QT_TRANSLATE_NOOP("ContentModels", "Armenian usage"),
+    "azerbaijani": QT_TRANSLATE_NOOP("ContentModels", "Azerbaijani usage"),
+    "russian": QT_TRANSLATE_NOOP("ContentModels", "Russian usage"),
+}
 
 
 @dataclass(frozen=True)
@@ -125,12 +140,27 @@ class Figure:
 
     @property
     def display_value(self) -> str:
-        def number(x: float) -> str:
-            return f"{x:,.0f}" if float(x).is_integer() else f"{x:,}"
+        if self.value is not None:
+            shown = number(self.value)
+        else:
+            #: a range of numbers given for one figure ("2,000–3,000"): {low} is the lowest, {high} the highest
+            shown = translate("ContentModels", "{low}–{high}").format(low=number(self.low), high=number(self.high))
+        if self.qualifier in QUALIFIED_VALUES:
+            return translate("ContentModels", QUALIFIED_VALUES[self.qualifier]).format(value=shown)
+        return shown
 
-        words = {"about": "about ", "at-least": "at least ", "more-than": "more than ", "up-to": "up to "}
-        shown = number(self.value) if self.value is not None else f"{number(self.low)}–{number(self.high)}"
-        return words.get(self.qualifier, "") + shown
+
+# A figure's value with the word its source qualifies it with (figures.csv qualifiers).
+QUALIFIED_VALUES = {
+    #: a figure's value as its source qualifies it: {value} is a number or a range ("about 2,000")
+    "about": QT_TRANSLATE_NOOP("ContentModels", "about {value}"),
+    #: a figure's value as its source qualifies it: {value} is a number or a range ("at least 541")
+    "at-least": QT_TRANSLATE_NOOP("ContentModels", "at least {value}"),
+    #: a figure's value as its source qualifies it: {value} is a number or a range ("more than 100")
+    "more-than": QT_TRANSLATE_NOOP("ContentModels", "more than {value}"),
+    #: a figure's value as its source qualifies it: {value} is a number or a range ("up to 5,000")
+    "up-to": QT_TRANSLATE_NOOP("ContentModels", "up to {value}"),
+}
 
 
 @dataclass(frozen=True, slots=True)  # slots: the map keeps tens of thousands with scaled-up content

@@ -31,6 +31,7 @@ from typing import Any
 from urllib.parse import quote as url_quote
 
 from desktop_app.app_links import SCHEME
+from desktop_app.i18n import QT_TRANSLATE_NOOP, join, number, translate
 from desktop_app.notes.model import (
     COLOURS,
     MAX_AUTHOR_CHARS,
@@ -61,9 +62,51 @@ MAX_FILE_BYTES = 256 * 1024 * 1024
 MAX_IMPORT_NOTES = 1_000_000
 EARLIEST_YEAR, LATEST_YEAR = 1900, 2200
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
-_TOO_DEEP = "nests lists or objects far deeper than a notes file does; it is not a notes file"
-_NOT_A_TIME = "not a time from 1900 to 2200 with its time zone, like 2026-11-25T08:47:43Z"
 _NOTE_INDEX = re.compile(r"^notes\[(\d+)\]")
+# What a value of a notes file must be (the kinds _Checker.get checks), as a problem says when it is not:
+# {value} is what it is instead (see _describe).
+_MUST_BE = {
+    #: a problem with a field of a notes file, after its name ("notes[3].body: must be text, not the number 5");
+    #: {value} is what the file has instead ("the number 5", "a list", "null")
+    "text": QT_TRANSLATE_NOOP("NotesExchange", "must be text, not {value}"),
+    #: a problem with a field of a notes file, after its name; {value} is what the file has instead
+    "non-empty text": QT_TRANSLATE_NOOP("NotesExchange", "must be non-empty text, not {value}"),
+    #: a problem with a field of a notes file, after its name; null is JSON's word for "nothing" (not translated);
+    #: {value} is what the file has instead
+    "text or null": QT_TRANSLATE_NOOP("NotesExchange", "must be text or null, not {value}"),
+    #: a problem with a field of a notes file, after its name; true and false are JSON's words (not translated);
+    #: {value} is what the file has instead
+    "true or false": QT_TRANSLATE_NOOP("NotesExchange", "must be true or false, not {value}"),
+    #: a problem with a field of a notes file, after its name; {value} is what the file has instead
+    "a whole number": QT_TRANSLATE_NOOP("NotesExchange", "must be a whole number, not {value}"),
+    #: a problem with a field of a notes file, after its name; an object is JSON's {...}; {value} is what the
+    #: file has instead
+    "an object": QT_TRANSLATE_NOOP("NotesExchange", "must be an object, not {value}"),
+    #: a problem with a field of a notes file, after its name; a list is JSON's [...]; {value} is what the file
+    #: has instead
+    "a list": QT_TRANSLATE_NOOP("NotesExchange", "must be a list, not {value}"),
+}
+
+
+def _too_deep() -> str:
+    #: a problem with a notes file as a whole, after "file:"
+    return translate("NotesExchange", "nests lists or objects far deeper than a notes file does; it is not a notes "
+                     "file")
+
+
+def _not_a_time(value: Any) -> str:
+    #: a problem with a field of a notes file, after its name; {value} is what the file has ("the text \"yesterday\"");
+    #: keep the example time as it is
+    return translate("NotesExchange", "is {value}, not a time from 1900 to 2200 with its time zone, like "
+                     "2026-11-25T08:47:43Z").format(value=_describe(value))
+
+
+def too_large(size: int) -> ImportProblem:
+    """The problem with a file of `size` bytes, over MAX_FILE_BYTES."""
+    #: a problem with a notes file as a whole, after "file:"; {size} and {limit} are sizes in megabytes
+    text = translate("NotesExchange", "is {size} MB; a notes file can be at most {limit} MB")
+    megabytes = number(round(size / 2**20))  # as many as f"{size / 2**20:,.0f}" writes
+    return ImportProblem(None, "file", text.format(size=megabytes, limit=number(MAX_FILE_BYTES // 2**20)))
 
 
 @dataclass(frozen=True)
@@ -79,8 +122,21 @@ class ImportProblem:
         return int(found.group(1)) if found else None
 
     def __str__(self) -> str:
-        where = ", ".join(part for part in (f"line {self.line}" if self.line else "", self.field) if part)
-        return f"{where}: {self.message}" if where else self.message
+        #: the notes file as a whole, where a problem is ("file: is not valid JSON")
+        field = translate("NotesExchange", "file") if self.field == "file" else self.field
+        if self.line and field:
+            #: where a problem with a notes file is, then what it is: {line} is a line number, {field} the field's
+            #: name in the file ("notes[3].target.id", not translated) and {problem} says what is wrong with it
+            return translate("NotesExchange", "line {line}, {field}: {problem}").format(
+                line=self.line, field=field, problem=self.message)
+        if self.line:
+            #: where a problem with a notes file is, then what it is: {line} is a line number
+            return translate("NotesExchange", "line {line}: {problem}").format(line=self.line, problem=self.message)
+        if field:
+            #: where a problem with a notes file is, then what it is: {field} is the field's name in the file
+            #: ("notes[3].target.id", not translated) and {problem} says what is wrong with it
+            return translate("NotesExchange", "{field}: {problem}").format(field=field, problem=self.message)
+        return self.message
 
 
 class ImportFailed(NotesError):
@@ -90,7 +146,9 @@ class ImportFailed(NotesError):
         self.problems = list(problems)
         count = len(self.problems)
         listed = "\n".join(f"- {problem}" for problem in self.problems)
-        super().__init__(f"Nothing was imported; the file has {count} problem{'s' if count != 1 else ''}:\n{listed}")
+        #: followed by the list of the problems, one a line
+        said = translate("NotesExchange", "Nothing was imported; the file has %Ln problem(s):", None, count)
+        super().__init__(f"{said}\n{listed}")
 
     @property
     def bad_notes(self) -> list[int]:
@@ -102,10 +160,12 @@ class ImportCancelled(NotesError):
     """The user stopped the import; nothing was imported."""
 
     def __init__(self) -> None:
-        super().__init__("The import was cancelled; nothing was imported and your notes are as they were.")
+        super().__init__(translate("NotesExchange", "The import was cancelled; nothing was imported and your notes "
+                                   "are as they were."))
 
 
-# Told how far an import has got: (what it is doing, done, out of). It may raise ImportCancelled.
+# Told how far an import has got: (what it is doing, done, out of). It may raise ImportCancelled. What it is
+# doing is a key ("Reading", "Checking", "Importing"); the window words it (ui/importing.py).
 Progress = Callable[[str, int, int], None]
 
 
@@ -160,8 +220,10 @@ def export_teacher_pack(store: NotesStore, title: str, author: str) -> str:
     An entry on the list brings the notes on it and on its passages; other items the notes on them.
     The notes carry the author's name (or "Teacher" if none is given).
     """
-    author = " ".join(author.split()) or "Teacher"
-    title = " ".join(title.split()) or "Reading list"
+    #: the author written into a teacher pack (and onto its notes) when the teacher gave no name
+    author = " ".join(author.split()) or translate("NotesExchange", "Teacher")
+    #: the title written into a teacher pack when the teacher gave none
+    title = " ".join(title.split()) or translate("NotesExchange", "Reading list")
     marks = store.bookmarks()
     chosen = {note.uuid: note for note in marks}
     for mark in marks:
@@ -193,25 +255,31 @@ def _link(kind: str, ident: str) -> str:
 
 
 def export_markdown(store: NotesStore, notes: list[Note], titles: Callable[[Target], str], *,
-                    title: str = "Study notes", entry_of: Callable[[Target], str | None] | None = None,
+                    title: str | None = None, entry_of: Callable[[Target], str | None] | None = None,
                     names: Callable[[Target], str] | None = None) -> str:
     """A study sheet: one section per entry (headed by `titles(target)`) with a link back to it, and
     for each note its quoted passage as a blockquote, its text, tags and author.
 
     Notes whose targets have the same title share a section; `entry_of` (optional) names the entry
     of an event, place or figure for the link; `names` (optional) gives an event, place or figure its
-    own name where the note is attached to one.
+    own name where the note is attached to one. `title` heads the sheet (default: "Study notes").
     """
+    if title is None:
+        #: the heading of an exported study sheet (a Markdown file of the user's notes)
+        title = translate("NotesExchange", "Study notes")
     groups: dict[str, list[Note]] = {}
     for note in notes:
         heading = " ".join((titles(note.target) or note.target.id).split())
         groups.setdefault(heading, []).append(note)
-    count = f"{len(notes)} note{'s' if len(notes) != 1 else ''}"
-    lines = [f"# {_plain(title)}", "", f"*Exported from 44 Days on {store.now()[:10]}: {count}.*", ""]
+    count = len(notes)
+    #: under the heading of an exported study sheet; {date} is the day, as 2026-11-25
+    exported = translate("NotesExchange", "Exported from 44 Days on {date}: %n note(s).", None, count)
+    lines = [f"# {_plain(title)}", "", f"*{exported.format(date=store.now()[:10])}*", ""]
     for heading in sorted(groups, key=lambda h: (h.casefold(), h)):
         group = sorted(groups[heading], key=lambda n: (n.target.kind != "entry", n.created, n.uuid))
-        lines += [f"## {_plain(heading)}", "", f"[Open “{_plain(heading)}” in 44 Days]({_group_link(group, entry_of)})",
-                  ""]
+        #: in an exported study sheet, a link (a verb): open the entry in the app; {title} is the entry's title
+        opener = translate("NotesExchange", "Open “{title}” in 44 Days").format(title=_plain(heading))
+        lines += [f"## {_plain(heading)}", "", f"[{opener}]({_group_link(group, entry_of)})", ""]
         for i, note in enumerate(group):
             if i:
                 lines += ["---", ""]
@@ -227,6 +295,21 @@ def _group_link(group: list[Note], entry_of: Callable[[Target], str | None] | No
     return _link(group[0].target.kind, group[0].target.id)
 
 
+# In a study sheet, what a note is attached to when that is not an entry (a Markdown link), by its kind.
+_ON_TARGET = {
+    #: in an exported study sheet, what a note is on; {link} is the event's name, a link to it
+    "event": QT_TRANSLATE_NOOP("NotesExchange", "On the event {link}."),
+    #: in an exported study sheet, what a note is on; {link} is the place's name, a link to it
+    "place": QT_TRANSLATE_NOOP("NotesExchange", "On the place {link}."),
+    #: in an exported study sheet, what a note is on; {link} is the name of the figure (a number of the casualty
+    #: chart), a link to it
+    "figure": QT_TRANSLATE_NOOP("NotesExchange", "On the figure {link}."),
+    #: in an exported study sheet, what a note is on; {link} is an entry's name, a link to it (a passage is a part
+    #: of the entry's text)
+    "passage": QT_TRANSLATE_NOOP("NotesExchange", "On the passage {link}."),
+}
+
+
 def _note_lines(note: Note, names: Callable[[Target], str] | None = None) -> list[str]:
     lines: list[str] = []
     target = note.target
@@ -235,18 +318,31 @@ def _note_lines(note: Note, names: Callable[[Target], str] | None = None) -> lis
         lines.append("")
     elif target.kind != "entry":
         name = (names(target) if names else "") or target.id
-        lines += [f"*On the {target.kind} [{_plain(name)}]({_link(target.kind, target.id)}).*", ""]
+        link = f"[{_plain(name)}]({_link(target.kind, target.id)})"
+        on_it = _ON_TARGET.get(target.kind)
+        said = translate("NotesExchange", on_it).format(link=link) if on_it else f"On the {target.kind} {link}."
+        lines += [f"*{said}*", ""]
     if note.body.strip():
         lines += [_body_markdown(note.body.strip()), ""]
     elif note.kind == "bookmark":
-        lines += ["*On the reading list.*", ""]
+        #: in an exported study sheet, for an entry (an event, a place...) the user put on the reading list
+        on_list = translate("NotesExchange", "On the reading list.")
+        lines += [f"*{on_list}*", ""]
     details = []
     if note.tags:
-        details.append("Tags: " + ", ".join(note.tags))
+        #: in an exported study sheet, under a note; {tags} are the note's tags, "ceasefire, Shusha"
+        details.append(translate("NotesExchange", "Tags: {tags}").format(tags=", ".join(note.tags)))
     if note.author:
-        details.append(f"by {note.author}" + (", imported" if note.imported else ""))
+        if note.imported:
+            #: in an exported study sheet, under a note; {author} is who wrote it (a teacher's name); "imported":
+            #: it came from a file someone handed over
+            details.append(translate("NotesExchange", "by {author}, imported").format(author=note.author))
+        else:
+            #: in an exported study sheet, under a note; {author} is who wrote it (a teacher's name)
+            details.append(translate("NotesExchange", "by {author}").format(author=note.author))
     if note.deleted:
-        details.append("in the trash")
+        #: in an exported study sheet, under a note: it was moved to the trash
+        details.append(translate("NotesExchange", "in the trash"))
     if details:
         lines += [f"*{_plain(' · '.join(details))}*", ""]
     return lines
@@ -326,11 +422,19 @@ def _has_surrogate(text: str) -> bool:
 def _text_problem(value: str, limit: int, *, one_line: bool = False) -> str | None:
     """What is wrong with text from a file (too long, not valid Unicode, control characters), or None."""
     if len(value) > limit:
-        return f"is {len(value):,} characters long; at most {limit:,} are allowed"
+        length = len(value)
+        #: a problem with a field of a notes file, after its name ("notes[3].body: is 2,000,000 characters
+        #: long..."); {limit} is the most characters allowed
+        return translate("NotesExchange", "is %Ln character(s) long; at most {limit} are allowed", None,
+                         length).format(limit=number(limit))
     if _has_surrogate(value):
-        return "holds a broken character (a lone UTF-16 surrogate); it is not valid Unicode text"
+        #: a problem with a field of a notes file, after its name
+        return translate("NotesExchange", "holds a broken character (a lone UTF-16 surrogate); it is not valid "
+                         "Unicode text")
     if one_line and _CONTROL.search(value):
-        return "holds control characters (such as a line break); it must be one line of text"
+        #: a problem with a field of a notes file, after its name
+        return translate("NotesExchange", "holds control characters (such as a line break); it must be one line "
+                         "of text")
     return None
 
 
@@ -387,7 +491,13 @@ class _Checker:
         where = (*path, key)
         if key not in obj or (obj[key] is None and kind != "text or null"):
             if required:
-                self.problem(where, "is missing" if key not in obj else "is empty (null)")
+                if key not in obj:
+                    #: a problem with a field of a notes file, after its name ("notes[3].uuid: is missing")
+                    self.problem(where, translate("NotesExchange", "is missing"))
+                else:
+                    #: a problem with a field of a notes file, after its name; null is JSON's word for "nothing"
+                    #: (not translated)
+                    self.problem(where, translate("NotesExchange", "is empty (null)"))
                 return None
             return default
         value = obj[key]
@@ -401,22 +511,41 @@ class _Checker:
             "a list": lambda v: isinstance(v, list),
         }
         if not checks[kind](value):
-            self.problem(where, f"must be {kind}, not {_describe(value)}")
+            self.problem(where, translate("NotesExchange", _MUST_BE[kind]).format(value=_describe(value)))
             return None
         return value
 
 
 def _describe(value: Any) -> str:
+    """A value of a notes file, as a problem names it. null, true and false are JSON's own words, kept."""
     if value is None:
         return "null"
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):
         shown = value if len(value) <= 40 else value[:40] + "…"
-        return f"the text {json.dumps(shown, ensure_ascii=False)}" if value else "empty text"
+        if not value:
+            #: a value of a notes file, named in a problem ("must be a whole number, not empty text")
+            return translate("NotesExchange", "empty text")
+        #: a value of a notes file, named in a problem ("must be a whole number, not the text \"five\""); {text}
+        #: is the text in quotes
+        return translate("NotesExchange", "the text {text}").format(text=json.dumps(shown, ensure_ascii=False))
     if isinstance(value, int | float):
-        return f"the number {value}"
-    return "a list" if isinstance(value, list) else "an object"
+        #: a value of a notes file, named in a problem ("must be text, not the number 5"); {number} is the number
+        #: as the file writes it
+        return translate("NotesExchange", "the number {number}").format(number=value)
+    if isinstance(value, list):
+        #: a value of a notes file, named in a problem ("must be text, not a list"): JSON's [...]
+        return translate("NotesExchange", "a list")
+    #: a value of a notes file, named in a problem ("must be text, not an object"): JSON's {...}
+    return translate("NotesExchange", "an object")
+
+
+def _not_one_of(value: Any, allowed: Iterable[str]) -> str:
+    #: a problem with a field of a notes file, after its name; {value} is what the file has, {allowed} the values
+    #: it may have, as the file writes them ("note, highlight, bookmark": not translated)
+    return translate("NotesExchange", "is {value}; it must be one of {allowed}").format(
+        value=_describe(value), allowed=", ".join(allowed))
 
 
 def _check_document(text: str, progress: Progress | None = None) -> tuple[list[Note], dict | None]:
@@ -424,43 +553,69 @@ def _check_document(text: str, progress: Progress | None = None) -> tuple[list[N
     try:
         document = json.loads(text)
         if _depth(document) > MAX_DEPTH:
-            raise ImportFailed([ImportProblem(None, "file", _TOO_DEEP)])
+            raise ImportFailed([ImportProblem(None, "file", _too_deep())])
         checker = _Checker(text)
     except json.JSONDecodeError as error:
-        message = "the file is empty" if not text.strip() else f"is not valid JSON: {error.msg} (column {error.colno})"
+        if not text.strip():
+            #: a problem with a notes file as a whole, after "file:"
+            message = translate("NotesExchange", "the file is empty")
+        else:
+            #: a problem with a notes file as a whole, after "file:"; {error} is the JSON reader's own words, in
+            #: English ("Expecting ',' delimiter"), {column} a number
+            message = translate("NotesExchange", "is not valid JSON: {error} (column {column})").format(
+                error=error.msg, column=error.colno)
         raise ImportFailed([ImportProblem(error.lineno, "file", message)]) from None
     except RecursionError:
-        raise ImportFailed([ImportProblem(None, "file", _TOO_DEEP)]) from None
+        raise ImportFailed([ImportProblem(None, "file", _too_deep())]) from None
     except ValueError as error:  # absurd numbers: not a notes file
-        raise ImportFailed([ImportProblem(None, "file", f"cannot be read as a notes file ({error})")]) from None
+        #: a problem with a notes file as a whole, after "file:"; {error} is the reader's own words, in English
+        message = translate("NotesExchange", "cannot be read as a notes file ({error})").format(error=error)
+        raise ImportFailed([ImportProblem(None, "file", message)]) from None
     if not isinstance(document, dict):
-        checker.problem((), f"must be a 44 Days notes file (a JSON object), not {_describe(document)}")
+        #: a problem with a notes file as a whole, after "file:"; {value} is what the file holds instead ("a list")
+        checker.problem((), translate("NotesExchange", "must be a 44 Days notes file (a JSON object), not {value}")
+                        .format(value=_describe(document)))
         raise ImportFailed(checker.problems)
     form = document.get("format")
     if form != SCHEMA:
-        found = "is missing" if "format" not in document else f"is {_describe(form)}"
-        checker.problem(("format",), f'{found}, not "{SCHEMA}": this is not a 44 Days notes file')
+        if "format" not in document:
+            #: a problem with the field "format" of a notes file, after its name; {format} is the value it must
+            #: have, "44days-notes"
+            wrong = translate("NotesExchange", 'is missing, not "{format}": this is not a 44 Days notes file')
+        else:
+            #: a problem with the field "format" of a notes file, after its name; {value} is what the file has
+            #: ("the text \"csv\""), {format} the value it must have, "44days-notes"
+            wrong = translate("NotesExchange", 'is {value}, not "{format}": this is not a 44 Days notes file')
+        checker.problem(("format",), wrong.format(value=_describe(form), format=SCHEMA))
         raise ImportFailed(checker.problems)
     version = checker.get(document, (), "version", "a whole number")
     if version is None:
         raise ImportFailed(checker.problems)
     if version > FORMAT_VERSION:
-        checker.problem(("version",), f"is {version}: the file was made by a newer version of 44 Days, and this "
-                        f"version reads notes files up to version {FORMAT_VERSION}. Update 44 Days to import it")
+        #: a problem with the field "version" of a notes file, after its name; {version} and {latest} are numbers
+        #: of versions of the notes files' format
+        checker.problem(("version",), translate(
+            "NotesExchange", "is {version}: the file was made by a newer version of 44 Days, and this version reads "
+            "notes files up to version {latest}. Update 44 Days to import it").format(version=version,
+                                                                                      latest=FORMAT_VERSION))
         raise ImportFailed(checker.problems)
     if version < 1:
-        checker.problem(("version",), f"is {version}; notes files start at version 1")
+        #: a problem with the field "version" of a notes file, after its name; {version} is a number
+        checker.problem(("version",), translate("NotesExchange", "is {version}; notes files start at version 1")
+                        .format(version=version))
     if "exported" in document and document["exported"] is not None and (
             not isinstance(document["exported"], str) or _parse_time(document["exported"]) is None):
-        checker.problem(("exported",), f"is {_describe(document['exported'])}, {_NOT_A_TIME}")
+        checker.problem(("exported",), _not_a_time(document["exported"]))
     pack = document.get("pack")
     if pack is not None and checker.get(document, (), "pack", "an object") is not None:
         checker.get_text(pack, ("pack",), "title", "text", MAX_AUTHOR_CHARS, one_line=True)
         checker.get_text(pack, ("pack",), "author", "non-empty text", MAX_AUTHOR_CHARS, one_line=True)
     raw_notes = checker.get(document, (), "notes", "a list")
     if raw_notes is not None and len(raw_notes) > MAX_IMPORT_NOTES:
-        checker.problem(("notes",), f"holds {len(raw_notes):,} notes; a file can bring at most "
-                        f"{MAX_IMPORT_NOTES:,} at a time")
+        held = len(raw_notes)
+        #: a problem with the field "notes" of a notes file, after its name; {limit} is a number, "1,000,000"
+        checker.problem(("notes",), translate("NotesExchange", "holds %Ln note(s); a file can bring at most {limit} "
+                                              "at a time", None, held).format(limit=number(MAX_IMPORT_NOTES)))
         raise ImportFailed(checker.problems)
     notes: list[Note] = []
     first_at: dict[str, int] = {}
@@ -472,14 +627,19 @@ def _check_document(text: str, progress: Progress | None = None) -> tuple[list[N
             progress("Checking", i, total)
         path = ("notes", i)
         if not isinstance(raw, dict):
-            checker.problem(path, f"must be a note (an object), not {_describe(raw)}")
+            #: a problem with a note of a notes file, after its name ("notes[3]"); an object is JSON's {...};
+            #: {value} is what the file has instead
+            checker.problem(path, translate("NotesExchange", "must be a note (an object), not {value}")
+                            .format(value=_describe(raw)))
             continue
         note = _check_note(checker, raw, path)
         if note is None:
             continue
         if note.uuid in first_at:
-            checker.problem((*path, "uuid"), f"is the same as notes[{first_at[note.uuid]}].uuid; each note needs "
-                            "its own uuid")
+            #: a problem with the field "uuid" of a note, after its name; {field} is the name of another note's
+            #: uuid field, "notes[3].uuid" (not translated); a uuid is a note's id
+            checker.problem((*path, "uuid"), translate("NotesExchange", "is the same as {field}; each note needs its "
+                                                       "own uuid").format(field=f"notes[{first_at[note.uuid]}].uuid"))
             continue
         first_at[note.uuid] = i
         notes.append(note)
@@ -495,38 +655,57 @@ def _check_note(checker: _Checker, raw: dict, path: tuple) -> Note | None:
         try:
             uuid = str(uuidlib.UUID(uuid))
         except ValueError:
-            checker.problem((*path, "uuid"), f"is {_describe(uuid)}, which is not a UUID "
-                            "(like 3f2b8c1e-5d4a-4e2b-9c1d-2a3b4c5d6e7f)")
+            #: a problem with the field "uuid" of a note, after its name; {value} is what the file has; keep the
+            #: example UUID (a note's id) as it is
+            checker.problem((*path, "uuid"), translate("NotesExchange", "is {value}, which is not a UUID (like "
+                                                       "3f2b8c1e-5d4a-4e2b-9c1d-2a3b4c5d6e7f)")
+                            .format(value=_describe(uuid)))
     kind = checker.get(raw, path, "kind", "text")
     if kind is not None and kind not in NOTE_KINDS:
-        checker.problem((*path, "kind"), f"is {_describe(kind)}; it must be one of {', '.join(NOTE_KINDS)}")
+        checker.problem((*path, "kind"), _not_one_of(kind, NOTE_KINDS))
     target = _check_target(checker, raw, path)
     body = checker.get_text(raw, path, "body", "text", MAX_NOTE_CHARS, required=False, default="")
     tags = checker.get(raw, path, "tags", "a list", required=False, default=[])
     if tags is not None and len(tags) > MAX_TAGS:
-        checker.problem((*path, "tags"), f"has {len(tags):,} tags; a note can have at most {MAX_TAGS}")
+        count = len(tags)
+        #: a problem with the field "tags" of a note, after its name; {limit} is a number
+        checker.problem((*path, "tags"), translate("NotesExchange", "has %Ln tag(s); a note can have at most {limit}",
+                                                   None, count).format(limit=number(MAX_TAGS)))
         tags = None
     for j, tag in enumerate(tags or []):
         if not isinstance(tag, str):
-            checker.problem((*path, "tags", j), f"must be text, not {_describe(tag)}")
+            must_be = translate("NotesExchange", _MUST_BE["text"])
+            checker.problem((*path, "tags", j), must_be.format(value=_describe(tag)))
         elif wrong := _text_problem(tag, MAX_TAG_CHARS):
             checker.problem((*path, "tags", j), wrong)
     colour = checker.get(raw, path, "colour", "text", required=False, default="yellow")
     if colour is not None and colour not in COLOURS:
-        checker.problem((*path, "colour"), f"is {_describe(colour)}; it must be one of {', '.join(COLOURS)}")
+        checker.problem((*path, "colour"), _not_one_of(colour, COLOURS))
     times = {}
     for key, required in (("created", True), ("updated", True), ("deleted", False)):
         value = checker.get(raw, path, key, "text or null" if not required else "text", required=required)
         times[key] = value if value is None else _parse_time(value)
         if value is not None and times[key] is None:
-            checker.problem((*path, key), f"is {_describe(value)}, {_NOT_A_TIME}")
+            checker.problem((*path, key), _not_a_time(value))
     author = checker.get_text(raw, path, "author", "text", MAX_AUTHOR_CHARS, one_line=True, required=False, default="")
     imported = checker.get(raw, path, "imported", "true or false", required=False, default=False)
     position = checker.get(raw, path, "position", "a whole number", required=False, default=0)
     if position is not None and abs(position) > MAX_POSITION:
-        shown = f"{position:,}" if len(str(abs(position))) <= 30 else f"a number of {len(str(abs(position)))} digits"
-        checker.problem((*path, "position"), f"is {shown}; a reading-list position lies between "
-                        f"-{MAX_POSITION:,} and {MAX_POSITION:,}")
+        digits = len(str(abs(position)))
+        lowest, highest = number(-MAX_POSITION), number(MAX_POSITION)
+        if digits <= 30:
+            # Written the English way past what a locale's number formatting takes (64 bits).
+            shown = number(position) if abs(position) < 2**63 else f"{position:,}"
+            #: a problem with the field "position" of a note (its place on the reading list), after its name;
+            #: {position} is the number the file has, {lowest} and {highest} the numbers allowed at most
+            wrong = translate("NotesExchange", "is {position}; a reading-list position lies between {lowest} and "
+                              "{highest}").format(position=shown, lowest=lowest, highest=highest)
+        else:
+            #: a problem with the field "position" of a note (its place on the reading list), after its name;
+            #: {lowest} and {highest} are the numbers allowed at most
+            wrong = translate("NotesExchange", "is a number of %n digit(s); a reading-list position lies between "
+                              "{lowest} and {highest}", None, digits).format(lowest=lowest, highest=highest)
+        checker.problem((*path, "position"), wrong)
     if len(checker.problems) > before:
         return None
     return Note(uuid, kind, target, body, clean_tags(tags), colour, times["created"], times["updated"],
@@ -540,15 +719,23 @@ def _check_target(checker: _Checker, raw: dict, path: tuple) -> Target | None:
     where = (*path, "target")
     kind = checker.get_text(target, where, "kind", "text", 40, one_line=True)
     if kind is not None and kind not in TARGET_KINDS:
-        checker.problem((*where, "kind"), f"is {_describe(kind)}, an unknown kind of target; it must be one of "
-                        f"{', '.join(TARGET_KINDS)}")
+        #: a problem with the field "kind" of a note's target (what it is attached to), after its name; {value} is
+        #: what the file has, {kinds} the values it may have, as the file writes them ("entry, event, place,
+        #: figure, passage": not translated)
+        checker.problem((*where, "kind"), translate("NotesExchange", "is {value}, an unknown kind of target; it must "
+                                                    "be one of {kinds}").format(value=_describe(kind),
+                                                                                kinds=", ".join(TARGET_KINDS)))
         return None
     ident = checker.get_text(target, where, "id", "non-empty text", MAX_ID_CHARS, one_line=True)
     if kind is None or ident is None:
         return None
     if kind != "passage":
         if target.get("quote") is not None:
-            checker.problem((*where, "quote"), f"only a passage has a quote, not a {kind}")
+            #: a problem with the field "quote" of a note's target, after its name; {kind} is the target's kind as
+            #: the file writes it ("entry", "event", "place" or "figure": not translated); a passage is a part of
+            #: an entry's text, its quote the words quoted
+            checker.problem((*where, "quote"), translate("NotesExchange", "only a passage has a quote, not a {kind}")
+                            .format(kind=kind))
             return None
         return Target(kind, ident)
     quote = checker.get(target, where, "quote", "an object")
@@ -569,14 +756,15 @@ def read_notes_file(data: bytes | str, progress: Progress | None = None) -> tupl
     ImportFailed lists every problem.
     """
     if len(data) > MAX_FILE_BYTES:
-        raise ImportFailed([ImportProblem(None, "file", f"is {len(data) / 2**20:,.0f} MB; a notes file can be at "
-                                          f"most {MAX_FILE_BYTES // 2**20} MB")])
+        raise ImportFailed([too_large(len(data))])
     if isinstance(data, bytes):
         try:
             data = data.decode("utf-8-sig")
         except UnicodeDecodeError as error:
             line = data[:error.start].count(b"\n") + 1
-            raise ImportFailed([ImportProblem(line, "file", "is not UTF-8 text; a notes file is UTF-8 JSON")]) from None
+            #: a problem with a notes file as a whole, after "file:"
+            message = translate("NotesExchange", "is not UTF-8 text; a notes file is UTF-8 JSON")
+            raise ImportFailed([ImportProblem(line, "file", message)]) from None
     elif data.startswith("\ufeff"):
         data = data[1:]
     return _check_document(data, progress)
@@ -601,20 +789,52 @@ class ImportPreview:
     def describe(self) -> str:
         """Plain words for the confirmation (the title and author are someone else's text: the caller
         shows this as plain text)."""
-        names = {"note": ("note", "notes"), "highlight": ("highlight", "highlights"),
-                 "bookmark": ("reading-list item", "reading-list items")}
-        parts = [f"{n:,} {names[kind][n != 1]}" for kind, n in self.counts.items() if n]
-        held = " and ".join([", ".join(parts[:-1]), parts[-1]] if len(parts) > 1 else parts) or "no notes"
+        parts = []
+        for kind, n in self.counts.items():
+            if not n:
+                continue
+            # Each only in "It holds {held}, on ..." below, listed: worded for that place.
+            if kind == "highlight":
+                #: what a notes file brings, listed in "It holds {held}, on {entries}." (a highlight is a
+                #: passage of an entry marked in colour)
+                parts.append(translate("NotesExchange", "%Ln highlight(s)", None, n))
+            elif kind == "bookmark":
+                #: what a notes file brings, listed in "It holds {held}, on {entries}." (an entry, event, place or
+                #: figure put on the reading list)
+                parts.append(translate("NotesExchange", "%Ln reading-list item(s)", None, n))
+            else:
+                #: what a notes file brings, listed in "It holds {held}, on {entries}."
+                parts.append(translate("NotesExchange", "%Ln note(s)", None, n))
+        #: what a notes file brings when it brings nothing, in "It holds {held}, on {entries}."
+        held = join(parts) or translate("NotesExchange", "no notes")
         lines = []
         if self.pack_title is not None:
-            lines.append(f"Reading list “{self.pack_title}” by {self.pack_author}.")
-        about = f"{self.entries:,} entr{'y' if self.entries == 1 else 'ies'}"
+            #: a teacher pack's title and author (someone else's words, shown as they are)
+            lines.append(translate("NotesExchange", "Reading list “{title}” by {author}.").format(
+                title=self.pack_title, author=self.pack_author))
+        count = self.entries
+        #: how many entries the notes of a notes file are on, in "It holds {held}, on {entries}."
+        entries = translate("NotesExchange", "%Ln entries", None, count)
         if self.others:
-            kinds = "event, place or figure" if self.others == 1 else "events, places or figures"
-            about += f" and {self.others:,} {kinds}"
-        lines.append(f"It holds {held}, on {about}.")
+            count = self.others
+            #: how many events, places and figures the notes of a notes file are on, in "It holds {held}, on
+            #: {entries} and {others}." (a figure is a number of the casualty chart)
+            others = translate("NotesExchange", "%Ln events, places or figures", None, count)
+            #: what a notes file brings: {held} lists how many notes, highlights and reading-list items ("3 notes
+            #: and 1 highlight"), {entries} how many entries they are on ("2 entries"), {others} how many
+            #: events, places or figures ("1 event, place or figure")
+            lines.append(translate("NotesExchange", "It holds {held}, on {entries} and {others}.").format(
+                held=held, entries=entries, others=others))
+        else:
+            #: what a notes file brings: {held} lists how many notes, highlights and reading-list items ("3 notes
+            #: and 1 highlight"), {entries} how many entries they are on ("2 entries")
+            lines.append(translate("NotesExchange", "It holds {held}, on {entries}.").format(held=held,
+                                                                                           entries=entries))
         if self.already_here:
-            lines.append(f"{self.already_here:,} of them you have already: they are updated, not doubled.")
+            count = self.already_here
+            #: of the notes a notes file brings, how many the user has already
+            lines.append(translate("NotesExchange", "%Ln of them you have already: they are updated, not doubled.",
+                                   None, count))
         return "\n".join(lines)
 
 
@@ -640,7 +860,7 @@ def import_json(store: NotesStore, data: bytes | str, progress: Progress | None 
     told how far it has got, and may stop it by raising ImportCancelled: then nothing is imported.
     """
     if progress is not None:
-        progress("Reading", 0, 0)
+        progress("Reading", 0, 0)  # keys, worded by the window
     notes, pack = read_notes_file(data, progress)
     if pack is not None:
         author = " ".join(pack["author"].split())

@@ -21,6 +21,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from desktop_app.i18n import translate
 from desktop_app.notes import index
 
 # PRAGMA application_id "44DN": tells a notes file apart from any other SQLite file.
@@ -179,12 +180,26 @@ def shape_problem(conn: sqlite3.Connection, version: int) -> str | None:
     tables, columns = SHAPES[version]
     present = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     missing = sorted(tables - present)
+    # Shown to the user inside a longer message. One name, or several: no number is shown, so no plural forms.
+    if len(missing) == 1:
+        #: what is wrong with the notes file, put in brackets inside a longer message; {table} is the name of a
+        #: table of the notes file's database, as "notes_fts" (not translated)
+        return translate("NotesMigrations", "its {table} table is missing").format(table=missing[0])
     if missing:
-        return f"its {', '.join(missing)} table{'s are' if len(missing) > 1 else ' is'} missing"
+        #: what is wrong with the notes file, put in brackets inside a longer message; {tables} are names of
+        #: tables of the notes file's database, as "note_tags, notes_fts" (not translated)
+        return translate("NotesMigrations", "its {tables} tables are missing").format(tables=", ".join(missing))
     have = {row[1] for row in conn.execute("PRAGMA table_info(notes)")}
     missing = sorted(columns - have)
+    if len(missing) == 1:
+        #: what is wrong with the notes file, put in brackets inside a longer message; "notes" is the name of
+        #: a table of the notes file's database and {column} the name of a column (neither is translated)
+        return translate("NotesMigrations", "the notes table lacks the column {column}").format(column=missing[0])
     if missing:
-        return f"the notes table lacks the column{'s' if len(missing) > 1 else ''} {', '.join(missing)}"
+        #: what is wrong with the notes file, put in brackets inside a longer message; "notes" is the name of
+        #: a table of the notes file's database and {columns} names of columns (neither is translated)
+        return translate("NotesMigrations", "the notes table lacks the columns {columns}").format(
+            columns=", ".join(missing))
     return None
 
 

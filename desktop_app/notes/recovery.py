@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.notes import backup
 from desktop_app.notes.store import (
     TIME_FORMAT,
@@ -37,7 +38,8 @@ from desktop_app.notes.store import (
     format_time,
 )
 
-RESTORE_COMMAND = "File > Notes > Restore Notes from Backup..."
+#: the menu command that restores a backup, as the menus name it (File menu, Notes submenu): use the same words
+RESTORE_COMMAND = QT_TRANSLATE_NOOP("NotesRecovery", "File > Notes > Restore Notes from Backup...")
 FULL_CHECK_EVERY = timedelta(days=7)  # a file closed cleanly is still read through in full this often
 
 
@@ -75,9 +77,13 @@ def move_aside(path: Path, moment: datetime) -> Path:
 def _backup_advice(backups: Path) -> str:
     found = backup.list_backups(backups)
     if not found:
-        return f"There is no backup of your notes in {backups} yet."
-    return (f"Your most recent backup, {found[0].name}, can be restored with {RESTORE_COMMAND} "
-            f"(backups are kept in {backups}).")
+        #: {folder} is the folder of the backups
+        return translate("NotesRecovery", "There is no backup of your notes in {folder} yet.").format(folder=backups)
+    command = translate("NotesRecovery", RESTORE_COMMAND)
+    #: {name} is the backup's file name (it holds its date), {command} the menu command that restores it ("File >
+    #: Notes > Restore Notes from Backup..."), {folder} the folder of the backups
+    return translate("NotesRecovery", "Your most recent backup, {name}, can be restored with {command} (backups are "
+                     "kept in {folder}).").format(name=found[0].name, command=command, folder=backups)
 
 
 def closed_marker(path: Path) -> Path:
@@ -129,9 +135,12 @@ def open_notes(path: Path, backups: Path | None = None,
     try:
         exists = path.exists()
     except OSError as error:  # a folder the user may not enter: nothing in it can be read or written
-        message = (f"Your notes folder {path.parent} cannot be opened ({error.strerror}), so your notes cannot "
-                   "be shown or saved; nothing was changed. Check the folder's permissions, or start 44 Days "
-                   "with --data-dir pointing at a folder you can use.")
+        #: {folder} is the notes' folder, {error} the system's own description of the problem; --data-dir is the
+        #: command-line option, not translated
+        message = translate("NotesRecovery", "Your notes folder {folder} cannot be opened ({error}), so your notes "
+                            "cannot be shown or saved; nothing was changed. Check the folder's permissions, or start "
+                            "44 Days with --data-dir pointing at a folder you can use.").format(
+            folder=path.parent, error=error.strerror)
         return OpenedNotes(_empty(path, clock, message), message)
     checked = _checked_before(path, now()) if exists else None
     try:
@@ -153,7 +162,9 @@ def open_notes(path: Path, backups: Path | None = None,
             store.after_close = lambda: _mark_closed(path, last_full_check)
         return OpenedNotes(store)
     except NotesTooNew as error:
-        return OpenedNotes(_empty(path, clock, str(error)), f"{error} Until then your notes cannot be shown.")
+        #: follows the message that the notes file was saved by a newer version and 44 Days must be updated
+        until = translate("NotesRecovery", "Until then your notes cannot be shown.")
+        return OpenedNotes(_empty(path, clock, str(error)), f"{error} {until}")
     except NotesUnreadable as error:
         problem = error.detail
     except NotesError as error:  # cannot be read at all (permissions): show nothing, change nothing
@@ -161,17 +172,24 @@ def open_notes(path: Path, backups: Path | None = None,
     try:
         moved = move_aside(path, now())
     except OSError as error:
-        message = (f"Your notes file {path} is damaged or is not a 44 Days notes file ({problem}), and it "
-                   f"could not be moved aside ({error.strerror}); it was left as it is, and your notes are "
-                   f"read-only and empty for now. {_backup_advice(backups)}")
+        #: {path} is the notes file; {problem} says what is wrong with it, in a few words ("it is some other
+        #: SQLite database"); {error} is the system's own description of why it could not be moved (renamed)
+        message = translate("NotesRecovery", "Your notes file {path} is damaged or is not a 44 Days notes file "
+                            "({problem}), and it could not be moved aside ({error}); it was left as it is, and your "
+                            "notes are read-only and empty for now.").format(path=path, problem=problem,
+                                                                             error=error.strerror)
+        message = f"{message} {_backup_advice(backups)}"
         return OpenedNotes(_empty(path, clock, message), message)
     store = NotesStore(path, clock)
     if not store.read_only:
         started = format_time(now())
         store.after_close = lambda: _mark_closed(path, started)
-    message = (f"Your notes file was damaged or was not a 44 Days notes file ({problem}), so it could not be "
-               f"opened. It was moved to {moved} (nothing in it was changed or deleted), and a new, empty notes "
-               f"file was started. {_backup_advice(backups)}")
+    #: {problem} says what was wrong with the notes file, in a few words ("it is some other SQLite database");
+    #: {path} is where the file was moved to
+    message = translate("NotesRecovery", "Your notes file was damaged or was not a 44 Days notes file ({problem}), "
+                        "so it could not be opened. It was moved to {path} (nothing in it was changed or deleted), "
+                        "and a new, empty notes file was started.").format(problem=problem, path=moved)
+    message = f"{message} {_backup_advice(backups)}"
     return OpenedNotes(store, message, moved)
 
 

@@ -24,6 +24,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from desktop_app.content.search import query_terms
+from desktop_app.i18n import QT_TRANSLATE_NOOP, number, translate
 from desktop_app.notes import index, migrations
 from desktop_app.notes.model import (
     COLOURS,
@@ -141,8 +142,11 @@ def storable(text: str) -> str:
 
 def _check_body(body: str) -> str:
     if len(body) > MAX_NOTE_CHARS:
-        raise NoteTooLong(f"This note is {len(body):,} characters long; a note can hold at most {MAX_NOTE_CHARS:,}. "
-                          "It was not saved: shorten it, or split it into several notes.")
+        length = len(body)
+        #: {limit} is the most characters a note can hold, "1,000,000"
+        raise NoteTooLong(translate("NotesStore", "This note is %Ln character(s) long; a note can hold at most "
+                                    "{limit}. It was not saved: shorten it, or split it into several notes.", None,
+                                    length).format(limit=number(MAX_NOTE_CHARS)))
     return storable(body)
 
 
@@ -153,15 +157,83 @@ def _check_note_fields(kind: str, colour: str) -> None:
         raise ValueError(f"unknown colour {colour!r}; expected one of {', '.join(COLOURS)}")
 
 
-def _label(note: Note) -> str:
+# What a note with neither text nor passage is called in an undo message, by its target's kind (TARGET_KINDS).
+_TARGET_NAMES = {
+    #: names a note in an undo message ("Undid: new bookmark 'entry shusha'"); {id} is the entry's id, as "shusha"
+    "entry": QT_TRANSLATE_NOOP("NotesStore", "entry {id}"),
+    #: names a note in an undo message; {id} is the event's id, as "shusha-falls"
+    "event": QT_TRANSLATE_NOOP("NotesStore", "event {id}"),
+    #: names a note in an undo message; {id} is the place's id, as "shusha"
+    "place": QT_TRANSLATE_NOOP("NotesStore", "place {id}"),
+    #: names a note in an undo message; {id} is the id of a figure (a number of the casualty chart)
+    "figure": QT_TRANSLATE_NOOP("NotesStore", "figure {id}"),
+    #: names a note in an undo message; {id} is the id of the entry whose passage (part of its text) it is on
+    "passage": QT_TRANSLATE_NOOP("NotesStore", "passage {id}"),
+}
+# What an undo message calls a change to one note, by the change and then the note's kind (NOTE_KINDS): each a
+# whole phrase, as it follows "Undid:" and "Could not undo the".
+_CHANGES = {
+    "new": {
+        #: in an undo message ("Undid: new note 'Shusha fell…'"); {text} is the note's first words
+        "note": QT_TRANSLATE_NOOP("NotesStore", "new note '{text}'"),
+        #: in an undo message; a highlight is a passage of an entry marked in colour; {text} is its first words
+        "highlight": QT_TRANSLATE_NOOP("NotesStore", "new highlight '{text}'"),
+        #: in an undo message; a bookmark puts an entry (an event, a place...) on the reading list; {text} is
+        #: its first words
+        "bookmark": QT_TRANSLATE_NOOP("NotesStore", "new bookmark '{text}'"),
+    },
+    "edit": {
+        #: in an undo message ("Undid: edit of note 'Shusha fell…'"); {text} is the note's first words
+        "note": QT_TRANSLATE_NOOP("NotesStore", "edit of note '{text}'"),
+        #: in an undo message; {text} is the highlight's first words
+        "highlight": QT_TRANSLATE_NOOP("NotesStore", "edit of highlight '{text}'"),
+        #: in an undo message; {text} is the bookmark's first words
+        "bookmark": QT_TRANSLATE_NOOP("NotesStore", "edit of bookmark '{text}'"),
+    },
+    "delete": {
+        #: in an undo message (the note was moved to the trash); {text} is the note's first words
+        "note": QT_TRANSLATE_NOOP("NotesStore", "deletion of note '{text}'"),
+        #: in an undo message (the highlight was moved to the trash); {text} is its first words
+        "highlight": QT_TRANSLATE_NOOP("NotesStore", "deletion of highlight '{text}'"),
+        #: in an undo message (the bookmark was moved to the trash); {text} is its first words
+        "bookmark": QT_TRANSLATE_NOOP("NotesStore", "deletion of bookmark '{text}'"),
+    },
+    "restore": {
+        #: in an undo message (the note was brought back from the trash); {text} is the note's first words
+        "note": QT_TRANSLATE_NOOP("NotesStore", "restore of note '{text}'"),
+        #: in an undo message (the highlight was brought back from the trash); {text} is its first words
+        "highlight": QT_TRANSLATE_NOOP("NotesStore", "restore of highlight '{text}'"),
+        #: in an undo message (the bookmark was brought back from the trash); {text} is its first words
+        "bookmark": QT_TRANSLATE_NOOP("NotesStore", "restore of bookmark '{text}'"),
+    },
+    "unbookmark": {
+        #: in an undo message; {text} is the bookmark's first words
+        "bookmark": QT_TRANSLATE_NOOP("NotesStore", "removal of bookmark '{text}' from the reading list"),
+    },
+}
+
+
+def _label_text(note: Note) -> str:
     """A short way to name a note in an undo message: its first words, or its passage."""
     quote = note.target.quote.exact if note.target.quote else ""
-    start = (note.body or quote or f"{note.target.kind} {note.target.id}")[:200]  # a note can be 1 MB
+    start = note.body or quote
+    if not start:
+        name = _TARGET_NAMES.get(note.target.kind, "")
+        start = (translate("NotesStore", name).format(id=note.target.id) if name else
+                 f"{note.target.kind} {note.target.id}")
+    start = start[:200]  # a note can be 1 MB
     text = " ".join(start.split()).lstrip("#*>-_ ")
     if len(text) > 25:
         cut = text[:26]
         text = (cut.rsplit(" ", 1)[0] if " " in cut else text[:25]).rstrip(" ,.;:") + "…"
-    return f"{note.kind} '{text}'"
+    return text
+
+
+def _described(change: str, note: Note) -> str:
+    """The undo message's name for `change` (a key of _CHANGES) made to `note`."""
+    phrases = _CHANGES[change]
+    phrase = phrases.get(note.kind) or next(iter(phrases.values()))
+    return translate("NotesStore", phrase).format(text=_label_text(note))
 
 
 _COLUMNS = ("n.id, n.uuid, n.kind, n.target_kind, n.target_id, n.quote_exact, n.quote_prefix, n.quote_suffix,"
@@ -273,21 +345,26 @@ def _check_notes_file(conn: sqlite3.Connection, path: Path) -> int:
     except sqlite3.DatabaseError as error:
         if _code(error) in _CANNOT_WRITE | _BUSY:
             raise
-        raise NotesUnreadable(
-            f"{path} is not a 44 Days notes file, or it is damaged ({error}). Move it aside and start "
-            "44 Days again to begin a new notes file, or restore one of your backups.", str(error)
-        ) from None
+        #: {path} is the notes file; {error} is SQLite's own description of the problem, in English
+        raise NotesUnreadable(translate(
+            "NotesStore", "{path} is not a 44 Days notes file, or it is damaged ({error}). Move it aside and start "
+            "44 Days again to begin a new notes file, or restore one of your backups.").format(path=path, error=error),
+            str(error)) from None
     empty = app_id == 0 and version == 0 and tables == 0
     if app_id != migrations.APPLICATION_ID and not empty:
-        raise NotesUnreadable(
-            f"{path} is not a 44 Days notes file (it is some other SQLite database). Move it aside, or "
-            "choose another data folder with --data-dir.", "it is some other SQLite database"
-        )
+        #: {path} is the notes file; --data-dir is the command-line option, not translated
+        raise NotesUnreadable(translate(
+            "NotesStore", "{path} is not a 44 Days notes file (it is some other SQLite database). Move it aside, or "
+            "choose another data folder with --data-dir.").format(path=path),
+            #: what is wrong with the notes file, put in brackets inside a longer message: "(it is some other
+            #: SQLite database)"
+            translate("NotesStore", "it is some other SQLite database"))
     if version > migrations.CURRENT_VERSION:
-        raise NotesTooNew(
-            f"{path} was saved by a newer version of 44 Days (notes schema {version}; this version reads up "
-            f"to {migrations.CURRENT_VERSION}). Update 44 Days to open it; the file was not changed."
-        )
+        #: {path} is the notes file; {version} and {latest} are numbers of versions of the notes file's layout
+        raise NotesTooNew(translate(
+            "NotesStore", "{path} was saved by a newer version of 44 Days (notes schema {version}; this version "
+            "reads up to {latest}). Update 44 Days to open it; the file was not changed.").format(
+            path=path, version=version, latest=migrations.CURRENT_VERSION))
     try:
         wrong = migrations.shape_problem(conn, version)
     except sqlite3.DatabaseError as error:
@@ -295,8 +372,13 @@ def _check_notes_file(conn: sqlite3.Connection, path: Path) -> int:
             raise
         wrong = str(error)
     if wrong:  # the right header over the wrong tables: as good as damaged
-        raise NotesUnreadable(f"{path} is not a complete 44 Days notes file ({wrong}).",
-                              f"{wrong} for a notes file of version {version}")
+        #: {path} is the notes file; {problem} says what is missing from it, "its notes_fts table is missing"
+        raise NotesUnreadable(translate("NotesStore", "{path} is not a complete 44 Days notes file ({problem}).")
+                              .format(path=path, problem=wrong),
+                              #: put in brackets inside a longer message; {problem} says what is missing from the
+                              #: notes file ("its notes_fts table is missing"), {version} is the number of its layout
+                              translate("NotesStore", "{problem} for a notes file of version {version}")
+                              .format(problem=wrong, version=version))
     return version
 
 
@@ -320,13 +402,18 @@ def check_file(path: Path, full: bool = True) -> bool:
         found = [row[0] for row in conn.execute("PRAGMA quick_check")] if full else ["ok"]
     except sqlite3.DatabaseError as error:
         if _code(error) in _DAMAGED:
-            raise NotesUnreadable(f"Your notes file {path} is damaged ({error}).", str(error)) from None
+            raise NotesUnreadable(_damaged(path, error), str(error)) from None
         return False
     finally:
         conn.close()
     if found != ["ok"]:
-        raise NotesUnreadable(f"Your notes file {path} is damaged ({found[0]}).", found[0])
+        raise NotesUnreadable(_damaged(path, found[0]), found[0])
     return True
+
+
+def _damaged(path: Path, error: object) -> str:
+    #: {path} is the notes file; {error} is SQLite's own description of the damage, in English
+    return translate("NotesStore", "Your notes file {path} is damaged ({error}).").format(path=path, error=error)
 
 
 def needs_upgrade(path: Path) -> bool:
@@ -388,11 +475,14 @@ def _snapshot(path: Path, missing_ok: bool) -> sqlite3.Connection:
         if last_error is not None:
             memory.close()
             if _code(last_error) in _DAMAGED:
-                raise NotesUnreadable(f"Your notes file {path} is damaged ({last_error}).", str(last_error))
-            raise NotesError(f"Your notes file {path} cannot be read ({last_error}). Check its permissions.")
+                raise NotesUnreadable(_damaged(path, last_error), str(last_error))
+            #: {path} is the notes file; {error} is SQLite's own description of the problem, in English
+            raise NotesError(translate("NotesStore", "Your notes file {path} cannot be read ({error}). Check its "
+                                       "permissions.").format(path=path, error=last_error))
     elif not missing_ok:
         memory.close()
-        raise NotesError(f"There is no notes file at {path}.")
+        #: {path} is where the notes file was looked for
+        raise NotesError(translate("NotesStore", "There is no notes file at {path}.").format(path=path))
     _check_notes_file(memory, path)
     _migrate(memory, "BEGIN")
     return memory
@@ -462,6 +552,10 @@ class _Change:
 class NotesStore:
     """The notes file at `path`: notes, highlights and bookmarks, their trash, undo and search."""
 
+    # True for the empty stand-in of a file that cannot be read or must not be touched: nothing of the
+    # user's notes is shown while it stands in.
+    stand_in = False
+
     def __init__(self, path: Path, clock: Callable[[], datetime] | None = None) -> None:
         self.path = Path(path)
         self._clock = clock or (lambda: datetime.now(UTC))
@@ -491,7 +585,9 @@ class NotesStore:
         """A read-only store with no notes, standing in for the file at `path`, which is not touched."""
         memory = _connect(":memory:")
         _migrate(memory, "BEGIN")
-        return cls._in_memory(path, clock, memory)
+        store = cls._in_memory(path, clock, memory)
+        store.stand_in = True
+        return store
 
     @classmethod
     def _in_memory(cls, path: Path, clock: Callable[[], datetime] | None, conn: sqlite3.Connection) -> NotesStore:
@@ -504,21 +600,29 @@ class NotesStore:
         store.damage_seen = False
         store.after_close = None
         store.read_only = True
-        store.read_only_reason = f"{store.path} is open as a read-only copy"
+        #: why the notes cannot be saved, put after "Your notes cannot be saved:"; {path} is the notes file
+        store.read_only_reason = translate("NotesStore", "{path} is open as a read-only copy").format(path=store.path)
         return store
 
     def _open_writable(self) -> sqlite3.Connection:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise _CannotWrite(f"the folder {self.path.parent} cannot be created ({error.strerror})") from None
+            #: why the notes cannot be saved, put after "Your notes cannot be saved:"; {folder} is the notes'
+            #: folder, {error} the system's own description of the problem
+            raise _CannotWrite(translate("NotesStore", "the folder {folder} cannot be created ({error})")
+                               .format(folder=self.path.parent, error=error.strerror)) from None
         # SQLite quietly opens a file it may not write read-only, and says so only at the first write.
         if self.path.exists() and not os.access(self.path, os.W_OK):
-            raise _CannotWrite(f"{self.path} is a read-only file")
+            #: why the notes cannot be saved, put after "Your notes cannot be saved:"; {path} is the notes file
+            raise _CannotWrite(translate("NotesStore", "{path} is a read-only file").format(path=self.path))
         try:
             conn = _connect(str(self.path))
         except sqlite3.Error as error:
-            raise _CannotWrite(f"{self.path} cannot be opened for writing ({error})") from None
+            #: why the notes cannot be saved, put after "Your notes cannot be saved:"; {path} is the notes file,
+            #: {error} SQLite's own description of the problem, in English
+            raise _CannotWrite(translate("NotesStore", "{path} cannot be opened for writing ({error})")
+                               .format(path=self.path, error=error)) from None
         try:
             _check_notes_file(conn, self.path)
             conn.execute("PRAGMA journal_mode = WAL")
@@ -529,7 +633,7 @@ class NotesStore:
         except sqlite3.Error as error:
             conn.close()
             if _code(error) in _CANNOT_WRITE:
-                raise _CannotWrite(f"{self.path} cannot be written ({error})") from None
+                raise _CannotWrite(self._cannot_write(error)) from None
             raise self._error(error) from None
         except BaseException:
             conn.close()
@@ -557,26 +661,36 @@ class NotesStore:
 
     def _read_only_error(self, detail: str = "") -> NotesReadOnly:
         reason = detail or self.read_only_reason
-        return NotesReadOnly(
-            f"Your notes cannot be saved: {reason}. Nothing was changed and your notes can still be read. "
-            "Check the folder's permissions and free disk space, or start 44 Days with --data-dir "
-            "pointing at a folder you can write to."
-        )
+        #: {reason} says why, as a clause of its own ("/home/ana/notes.sqlite is a read-only file"), or
+        #: sentences; --data-dir is the command-line option, not translated
+        return NotesReadOnly(translate(
+            "NotesStore", "Your notes cannot be saved: {reason}. Nothing was changed and your notes can still be "
+            "read. Check the folder's permissions and free disk space, or start 44 Days with --data-dir pointing at "
+            "a folder you can write to.").format(reason=reason))
+
+    def _cannot_write(self, error: sqlite3.Error) -> str:
+        #: why the notes cannot be saved, put after "Your notes cannot be saved:"; {path} is the notes file,
+        #: {error} SQLite's own description of the problem, in English
+        return translate("NotesStore", "{path} cannot be written ({error})").format(path=self.path, error=error)
 
     def _error(self, error: sqlite3.Error) -> NotesError:
         code = _code(error)
         if code in _CANNOT_WRITE:
-            return self._read_only_error(f"{self.path} cannot be written ({error})")
+            return self._read_only_error(self._cannot_write(error))
         if code in _BUSY:
-            return NotesError(
-                f"Your notes file {self.path} is busy: another copy of 44 Days kept it locked for more than "
-                f"{BUSY_TIMEOUT_MS // 1000} seconds. Nothing was changed; try again."
-            )
+            seconds = BUSY_TIMEOUT_MS // 1000
+            #: {path} is the notes file
+            return NotesError(translate(
+                "NotesStore", "Your notes file {path} is busy: another copy of 44 Days kept it locked for more than "
+                "%n second(s). Nothing was changed; try again.", None, seconds).format(path=self.path))
         if code in _DAMAGED:
             self.damage_seen = True
-            return NotesUnreadable(f"Your notes file {self.path} is damaged ({error}). Nothing was changed.",
-                                   str(error))
-        return NotesError(f"Your notes file {self.path} could not be used ({error}). Nothing was changed.")
+            #: {path} is the notes file; {error} is SQLite's own description of the damage, in English
+            return NotesUnreadable(translate("NotesStore", "Your notes file {path} is damaged ({error}). Nothing was "
+                                             "changed.").format(path=self.path, error=error), str(error))
+        #: {path} is the notes file; {error} is SQLite's own description of the problem, in English
+        return NotesError(translate("NotesStore", "Your notes file {path} could not be used ({error}). Nothing was "
+                                    "changed.").format(path=self.path, error=error))
 
     @contextmanager
     def _writing(self) -> Iterator[sqlite3.Connection]:
@@ -634,10 +748,10 @@ class NotesStore:
                 found = [row[0] for row in self._conn.execute("PRAGMA quick_check").fetchall()]
         except sqlite3.DatabaseError as error:
             self.damage_seen = True
-            raise NotesUnreadable(f"Your notes file {self.path} is damaged ({error}).", str(error)) from None
+            raise NotesUnreadable(_damaged(self.path, error), str(error)) from None
         if found != ["ok"]:
             self.damage_seen = True
-            raise NotesUnreadable(f"Your notes file {self.path} is damaged ({found[0]}).", found[0])
+            raise NotesUnreadable(_damaged(self.path, found[0]), found[0])
 
     def data_version(self) -> int:
         """Changes whenever another connection (another copy of the app) commits to the file."""
@@ -676,7 +790,7 @@ class NotesStore:
         check_target(target)
         with self._writing() as conn:
             note = self._new(conn, kind, target, body, tags, colour)
-        return self._record("add", f"new {_label(note)}", {note.uuid: None}, {note.uuid: note}, note=note)
+        return self._record("add", _described("new", note), {note.uuid: None}, {note.uuid: note}, note=note)
 
     def update(self, uuid: str, *, body: str | None = None, tags: Iterable[str] | None = None,
                colour: str | None = None) -> NotesChange:
@@ -692,7 +806,7 @@ class NotesStore:
                 return NotesChange("edit", note=old)
             new = replace(new, updated=self.now())
             _put(conn, new)
-        return self._record("edit", f"edit of {_label(old)}", {uuid: old}, {uuid: new}, note=new)
+        return self._record("edit", _described("edit", old), {uuid: old}, {uuid: new}, note=new)
 
     def save_edit(self, base: Note, *, body: str, tags: Iterable[str] | str, colour: str) -> NotesChange:
         """Save an edit of `base`, the note as it was when the editor showed it; the change's `note` is the
@@ -722,12 +836,13 @@ class NotesStore:
         before: dict[str, Note | None] = {base.uuid: current}
         if kept is not None:
             before[kept.uuid], after[kept.uuid] = None, kept
-        return self._record("edit", f"edit of {_label(current)}", before, after, note=new, kept=kept)
+        return self._record("edit", _described("edit", current), before, after, note=new, kept=kept)
 
     def _existing(self, conn: sqlite3.Connection, uuid: str) -> Note:
         note = _load(conn, uuid)
         if note is None:
-            raise NotesError("That note no longer exists; it may have been removed in another window.")
+            raise NotesError(translate("NotesStore", "That note no longer exists; it may have been removed in "
+                                       "another window."))
         return note
 
     def get(self, uuid: str) -> Note | None:
@@ -854,9 +969,8 @@ class NotesStore:
             else:
                 new = self._new(conn, "bookmark", target, "", (), "yellow")
         if new is None:
-            return self._record("unbookmark", f"removal of {_label(marked[0])} from the reading list", before,
-                                after)
-        return self._record("bookmark", f"new {_label(new)}", {new.uuid: None}, {new.uuid: new}, note=new)
+            return self._record("unbookmark", _described("unbookmark", marked[0]), before, after)
+        return self._record("bookmark", _described("new", new), {new.uuid: None}, {new.uuid: new}, note=new)
 
     def move_bookmark(self, uuid: str, new_position: int) -> NotesChange:
         """Move a bookmark to index `new_position` of the reading list (0 is the top)."""
@@ -864,7 +978,7 @@ class NotesStore:
             marks = _select(conn, "n.kind = 'bookmark' AND n.deleted IS NULL", (), "n.position, n.id")
             at = next((i for i, note in enumerate(marks) if note.uuid == uuid), None)
             if at is None:
-                raise NotesError("That bookmark is no longer on the reading list.")
+                raise NotesError(translate("NotesStore", "That bookmark is no longer on the reading list."))
             marks.insert(max(0, min(new_position, len(marks) - 1)), marks.pop(at))
             before, after = {}, {}
             for position, note in enumerate(marks):
@@ -872,7 +986,8 @@ class NotesStore:
                     before[note.uuid] = note
                     after[note.uuid] = replace(note, position=position)
                     _put(conn, after[note.uuid])
-        return self._record("reorder", "reordering of the reading list", before, after)
+        #: what an undo message calls moving a bookmark up or down the reading list
+        return self._record("reorder", translate("NotesStore", "reordering of the reading list"), before, after)
 
     # -- trash and undo ------------------------------------------------------------------------
 
@@ -884,7 +999,7 @@ class NotesStore:
                 return NotesChange("delete", note=old)
             new = replace(old, deleted=self.now())
             _put(conn, new)
-        return self._record("delete", f"deletion of {_label(old)}", {uuid: old}, {uuid: new}, note=new)
+        return self._record("delete", _described("delete", old), {uuid: old}, {uuid: new}, note=new)
 
     def restore(self, uuid: str) -> NotesChange:
         """Bring a note back from the trash; the change's `note` is it."""
@@ -894,7 +1009,7 @@ class NotesStore:
                 return NotesChange("restore", note=old)
             new = replace(old, deleted=None)
             _put(conn, new)
-        return self._record("restore", f"restore of {_label(old)}", {uuid: old}, {uuid: new}, note=new)
+        return self._record("restore", _described("restore", old), {uuid: old}, {uuid: new}, note=new)
 
     def trash(self) -> list[Note]:
         """Notes in the trash, most recently deleted first."""
@@ -907,7 +1022,10 @@ class NotesStore:
             gone = _select(conn, "n.deleted IS NOT NULL", ())
             for note in gone:
                 _remove(conn, note.uuid)
-        return self._record("empty-trash", f"emptying of the trash ({len(gone)} notes)", {n.uuid: n for n in gone},
+        count = len(gone)
+        #: what an undo message calls emptying the trash
+        emptied = translate("NotesStore", "emptying of the trash (%n notes)", None, count)
+        return self._record("empty-trash", emptied, {n.uuid: n for n in gone},
                             dict.fromkeys((n.uuid for n in gone), None))
 
     def can_undo(self) -> bool:
@@ -925,8 +1043,11 @@ class NotesStore:
         try:
             with self._writing() as conn:
                 if any(_load(conn, uuid) != note for uuid, note in change.after.items()):
-                    return NotesChange("undo", message=f"Could not undo the {change.description}: it was changed"
-                                                       " in another window since.")
+                    #: {change} is what was done, a phrase of its own such as "new note 'Shusha fell…'" or
+                    #: "emptying of the trash (3 notes)"
+                    message = translate("NotesStore", "Could not undo the {change}: it was changed in another "
+                                        "window since.").format(change=change.description)
+                    return NotesChange("undo", message=message)
                 for uuid, note in change.before.items():
                     if note is None:
                         _remove(conn, uuid)
@@ -935,7 +1056,10 @@ class NotesStore:
         except NotesError:
             self._undo.append(change)  # nothing was written; the user can try again
             raise
-        return NotesChange("undo", dict(change.after), dict(change.before), message=f"Undid: {change.description}")
+        #: {change} is what was undone, a phrase of its own such as "new note 'Shusha fell…'" or "emptying of the
+        #: trash (3 notes)"
+        message = translate("NotesStore", "Undid: {change}").format(change=change.description)
+        return NotesChange("undo", dict(change.after), dict(change.before), message=message)
 
     # -- search --------------------------------------------------------------------------------
 
@@ -997,6 +1121,7 @@ class NotesStore:
     def merge(self, notes: Iterable[Note], description: str = "import",
               progress: Callable[[int, int], None] | None = None) -> NotesChange:
         """Merge notes by uuid in one transaction; the change's `counts` are (added, updated, unchanged).
+        `description` says what the undo message calls it: "import" or "teacher pack import".
 
         A new note is added (a new bookmark goes to the end of the reading list, or is skipped when its
         target is already on it); a known one is replaced only if it was changed later (edited, or
@@ -1044,11 +1169,21 @@ class NotesStore:
                 before.setdefault(note.uuid, old)
                 after[note.uuid] = current[note.uuid] = note
                 updated += 1
-        return self._record("import", f"{description} of {added + updated} notes", before, after,
-                            counts=(added, updated, unchanged))
+        count = added + updated
+        if description == "teacher pack import":
+            #: what an undo message calls importing a teacher pack (a reading list with notes, from a teacher)
+            described = translate("NotesStore", "teacher pack import of %n notes", None, count)
+        else:
+            #: what an undo message calls importing a notes file
+            described = translate("NotesStore", "import of %n notes", None, count)
+        return self._record("import", described, before, after, counts=(added, updated, unchanged))
 
-    def replace_all(self, notes: Iterable[Note], description: str = "restore from a backup") -> NotesChange:
-        """Make the store hold exactly `notes` (trash included), in one transaction; undoable."""
+    def replace_all(self, notes: Iterable[Note], description: str | None = None) -> NotesChange:
+        """Make the store hold exactly `notes` (trash included), in one transaction; undoable. `description` is
+        what the undo message calls it (default: a restore from a backup)."""
+        if description is None:
+            #: what an undo message calls replacing the notes with a backup's
+            description = translate("NotesStore", "restore from a backup")
         notes = list(notes)
         with self._writing() as conn:
             current = _select(conn, "1", ())
@@ -1086,7 +1221,9 @@ class NotesStore:
             os.replace(partial, destination)
         except sqlite3.Error as error:
             partial.unlink(missing_ok=True)
-            raise OSError(f"The backup {destination} could not be written ({error}).") from None
+            #: {path} is the backup file; {error} is SQLite's own description of the problem, in English
+            raise OSError(translate("NotesStore", "The backup {path} could not be written ({error}).")
+                          .format(path=destination, error=error)) from None
         except BaseException:
             partial.unlink(missing_ok=True)
             raise

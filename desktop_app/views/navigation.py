@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from desktop_app.content import ContentDatabase
+from desktop_app.i18n import translate
 from desktop_app.notes.model import Target
 
 
@@ -48,14 +49,28 @@ def target_title(content: ContentDatabase, target: Target, name_form: str = "eng
     """A short human name for what a note is attached to; a place in the chosen name form."""
     if target.kind in ("entry", "passage"):
         entry = content.entry(target.id)
-        return entry.title if entry else f"(entry {target.id} is no longer in the content)"
+        if entry:
+            return entry.title
+        #: what a note is attached to, when the content no longer has it: {id} is the entry's id ("lachin")
+        return translate("Navigation", "(entry {id} is no longer in the content)").format(id=target.id)
     if target.kind == "event":
         event = content.event(target.id)
-        return event.title if event else f"(event {target.id} is no longer in the content)"
+        if event:
+            return event.title
+        #: what a note is attached to, when the content no longer has it: {id} is the event's id
+        return translate("Navigation", "(event {id} is no longer in the content)").format(id=target.id)
     if target.kind == "place":
         place = content.place(target.id)
-        return place.label(name_form) if place else f"(place {target.id} is no longer in the content)"
+        if place:
+            return place.label(name_form)
+        #: what a note is attached to, when the content no longer has it: {id} is the place's id ("shusha")
+        return translate("Navigation", "(place {id} is no longer in the content)").format(id=target.id)
     if target.kind == "figure":
         figure = content.figure(target.id)
-        return f"{figure.label} ({figure.claimant_name})" if figure else f"(figure {target.id} is gone)"
+        if figure:
+            #: a figure a note is attached to: {figure} is what it counts, {claimant} who states it (a source's name)
+            return translate("Navigation", "{figure} ({claimant})").format(figure=figure.label,
+                                                                           claimant=figure.claimant_name)
+        #: what a note is attached to, when the content no longer has it: {id} is the figure's id
+        return translate("Navigation", "(figure {id} is gone)").format(id=target.id)
     return target.id

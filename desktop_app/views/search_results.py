@@ -15,17 +15,34 @@ from dataclasses import dataclass, replace
 from desktop_app.content import ContentDatabase, SearchResult, Snippet
 from desktop_app.content.search import mark
 from desktop_app.content.textfold import fold
+from desktop_app.i18n import QT_TRANSLATE_NOOP, number, translate
 from desktop_app.notes.model import Target
 from desktop_app.notes.store import NotesStore
 from desktop_app.views.navigation import target_title
 
+# The kinds of entries, as the results list and the browse tree head their groups; the labels are translated
+# where they are shown (`group_label`).
 GROUPS = (
-    ("topic", "Topics"), ("event", "Events"), ("place", "Places"), ("person", "People"),
-    ("organisation", "Organisations"), ("weapon", "Weapons"),
+    ("topic", QT_TRANSLATE_NOOP("SearchResults", "Topics")), ("event", QT_TRANSLATE_NOOP("SearchResults", "Events")),
+    ("place", QT_TRANSLATE_NOOP("SearchResults", "Places")), ("person", QT_TRANSLATE_NOOP("SearchResults", "People")),
+    ("organisation", QT_TRANSLATE_NOOP("SearchResults", "Organisations")),
+    ("weapon", QT_TRANSLATE_NOOP("SearchResults", "Weapons")),
 )
 RESULT_LIMIT = 60
 NOTE_LIMIT = 20
 SHOWN_FIRST = 12  # rows whose snippet comes with the answer: more than a results list shows unscrolled
+
+
+def group_label(group: str) -> str:
+    """The heading of a group of entries ("Topics"), in the interface language; an unknown group by its id."""
+    labels = dict(GROUPS)
+    return translate("SearchResults", labels[group]) if group in labels else group.title()
+
+
+def counted(label: str, count: int) -> str:
+    """A group's heading with how many it holds: "Topics (12)"."""
+    #: the heading of a group of search results or entries: {group} is its name ("Topics"), {count} how many
+    return translate("SearchResults", "{group} ({count})").format(group=label, count=number(count))
 
 
 @dataclass(frozen=True)
@@ -86,23 +103,29 @@ def search_answer(content: ContentDatabase, notes: NotesStore | None, query: str
             title = target_title(content, hit.note.target, name_form)
             snippet = marked_html(Snippet(hit.snippet, hit.marks)) if hit.snippet else html.escape(hit.note.body[:160])
             rows.append(ResultRow(title, f"✎ {html.escape(title)}", snippet, hit.note.body, hit.note.target, True))
-        groups.append(ResultGroup(f"Your notes ({len(rows):,})", tuple(rows)))
+        #: the heading of the user's own notes among the search results; {count} is how many
+        groups.append(ResultGroup(translate("SearchResults", "Your notes ({count})").format(count=number(len(rows))),
+                                  tuple(rows)))
     grouped: dict[str, list[SearchResult]] = {}
     for result in exact:
         grouped.setdefault(result.group, []).append(result)
     for group, members in grouped.items():
-        label = dict(GROUPS).get(group, group.title())
-        groups.append(ResultGroup(f"{label} ({len(members):,})", _rows(content, members, query, name_form)))
+        groups.append(ResultGroup(counted(group_label(group), len(members)), _rows(content, members, query, name_form)))
     groups = _first_rows_with_snippets(content, groups, query)
     if close:  # few, and marking them needs the names of every document: done here, never on the GUI thread
         rows = tuple(with_snippet(content, row, query) for row in _rows(content, close, query, name_form))
-        groups.append(ResultGroup(f"Close matches ({len(close):,})", rows))
+        #: the heading of the results found by names a typing mistake away from what was typed; {count} is
+        #: how many
+        groups.append(ResultGroup(translate("SearchResults", "Close matches ({count})").format(
+            count=number(len(close))), rows))
     if not total and not close:
-        status = f"Nothing found for “{query.strip()}”"
+        #: {query} is what the user typed in the search field
+        status = translate("SearchResults", "Nothing found for “{query}”").format(query=query.strip())
     else:
-        found = f"{total:,} result{'s' if total != 1 else ''}" if total else ""
+        found = translate("SearchResults", "%Ln result(s)", None, total) if total else ""
         # Close matches: names a typing mistake away from what was typed, the nearest named here.
-        guess = f"Did you mean “{close[0].suggestion}”?" if close else ""
+        #: {name} is the name of an entry or a place closest to what the user typed (a typing mistake away)
+        guess = translate("SearchResults", "Did you mean “{name}”?").format(name=close[0].suggestion) if close else ""
         status = " · ".join(part for part in (found, guess) if part)
     return SearchAnswer(query, name_form, status, tuple(groups), tuple(results))
 
@@ -125,8 +148,11 @@ def _rows(content: ContentDatabase, results: list[SearchResult], query: str, nam
         text, markup = title.text, marked_html(title)
         if result.approximate and fold(result.suggestion) not in fold(title.text):
             # Found by another of its names: show which, as the title may not hold it ("Shusha" for "sussa").
-            text += f" — “{result.suggestion}”"
-            markup += f" — <i>“{html.escape(result.suggestion)}”</i>"
+            #: after a search result's title, the other name it was found by ("Shusha — “Şuşa”"): {name} in
+            #: quotation marks
+            quoted = translate("SearchResults", "“{name}”")
+            text += " — " + quoted.format(name=result.suggestion)
+            markup += " — <i>" + quoted.format(name=html.escape(result.suggestion)) + "</i>"
         rows.append(_content_row(result, result_target(content, result), other_forms, text, markup))
     return tuple(rows)
 

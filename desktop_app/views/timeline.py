@@ -21,6 +21,8 @@ import numpy as np
 from desktop_app.content import ContentDatabase
 from desktop_app.content.dates import format_date_range, format_day
 from desktop_app.content.models import Event
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
+from desktop_app.views.bars import merge_bars
 from desktop_app.views.labels import LANE_LABELS, lane_label
 from desktop_app.views.timeline_layout import BAR_HEIGHT, DAY, EPOCH, EVENT_DAYS, Lane, day_at, day_seconds
 
@@ -35,34 +37,22 @@ def extent(event: Event) -> Range:
     return day_seconds(date.fromisoformat(event.first_day)), day_seconds(date.fromisoformat(event.last_day)) + DAY
 
 
-IMAGE_CREDIT = ("From 44 Days: events from the Wikipedia article “Second Nagorno-Karabakh War” (CC BY-SA 4.0); "
-                "the app names who states each.")
+# The last line of a saved image's caption (translated in image_caption).
+#: the source line under a saved image of the timeline: “Second Nagorno-Karabakh War” is the title of the
+#: English Wikipedia article the events come from (see the glossary), CC BY-SA 4.0 its licence; "states":
+#: every event names whose statement it reports, the same verb for every side
+IMAGE_CREDIT = QT_TRANSLATE_NOOP(
+    "Timeline",
+    "From 44 Days: events from the Wikipedia article “Second Nagorno-Karabakh War” (CC BY-SA 4.0); "
+    "the app names who states each.")
 
 
 def date_label(day: date) -> str:
-    return f"Date: {format_day(day)}"
+    #: the label above the timeline; {date} is the current date, e.g. "9 October 2020"
+    return translate("Timeline", "Date: {date}").format(date=format_day(day))
 
 
 # -- what to draw -----------------------------------------------------------------------------------
-def merge_bars(
-    x0: np.ndarray, x1: np.ndarray, y0: np.ndarray, gap: float, pixel_h: float
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Merge bars drawn on the same pixel row that overlap or lie closer than `gap`, in one pass."""
-    if x0.size == 0:
-        return x0, x1, y0
-    # Shift each pixel row far to the right of the one before, so one running maximum can merge all
-    # rows at once without a Python loop per row.
-    row = np.floor(y0 / pixel_h)
-    shift = (row - row.min()) * 4 * (x1.max() - x0.min() + gap + 1)
-    a, b = x0 + shift, x1 + shift
-    order = np.argsort(a, kind="stable")
-    a, b = a[order], b[order]
-    reach = np.maximum.accumulate(b)
-    starts = np.flatnonzero(np.r_[True, a[1:] > reach[:-1] + gap])
-    ends = np.maximum.reduceat(b, starts)
-    return x0[order][starts], x0[order][starts] + (ends - a[starts]), y0[order][starts]
-
-
 @dataclass(frozen=True)
 class Pixels:
     """The screen as the view stands: one pixel in view units across (seconds) and down (rows), and the
@@ -153,10 +143,21 @@ class TimelineModel:
         """The lines under a saved image of the timeline: what span and lanes it shows, and its source."""
         first, last = self.visible_days(view)
         lanes = [lane.label for lane in self.lanes.values() if lane.key not in self.hidden]
-        return [f"Events from {format_day(first)} to {format_day(last)}; the line marks {format_day(day)}.",
-                f"Lanes: {', '.join(lanes) or 'none'}. Filled markers: the day is known; hollow: only the "
-                "month or year.",
-                IMAGE_CREDIT]
+        #: under a saved image of the timeline: {first} and {last} are the first and last day shown, {date} the
+        #: current date, which the vertical line on the image marks
+        span = translate("Timeline", "Events from {first} to {last}; the line marks {date}.").format(
+            first=format_day(first), last=format_day(last), date=format_day(day))
+        if lanes:
+            #: under a saved image of the timeline: {lanes} lists the lanes shown (e.g. "Military, Diplomacy");
+            #: filled markers are events known to the day, hollow ones known only to the month or the year
+            key = translate("Timeline", "Lanes: {lanes}. Filled markers: the day is known; hollow: only the month "
+                                        "or year.").format(lanes=", ".join(lanes))
+        else:
+            #: under a saved image of the timeline when every lane is hidden; filled markers are events known to
+            #: the day, hollow ones known only to the month or the year
+            key = translate("Timeline", "Lanes: none. Filled markers: the day is known; hollow: only the month or "
+                                        "year.")
+        return [span, key, translate("Timeline", IMAGE_CREDIT)]
 
     # -- lanes and the current entry ----------------------------------------------------------
     def lane_visible(self, key: str) -> bool:
@@ -308,11 +309,20 @@ class TimelineModel:
         place = self.content.place(event.place_id) if event.place_id else None
         if place is not None:
             others = place.other_forms(name_form)
-            lines.append(f"Place: {place.label(name_form)}"
-                         + (f" ({others})" if others and name_form != "both" else ""))
-        lines.append(f"{lane_label(event.lane)} · click to open")
-        if len(found) > 1:
-            lines.append(f"and {len(found) - 1} more here: zoom in to tell them apart")
+            if others and name_form != "both":
+                #: in an event's tooltip: {place} is the place's name in the chosen form, {other_names} its other
+                #: forms, e.g. "Armenian usage: Shushi; Azerbaijani usage: Şuşa"
+                lines.append(translate("Timeline", "Place: {place} ({other_names})").format(
+                    place=place.label(name_form), other_names=others))
+            else:
+                #: in an event's tooltip: {place} is the place's name (or every form of it)
+                lines.append(translate("Timeline", "Place: {place}").format(place=place.label(name_form)))
+        #: in an event's tooltip: {lane} is the event's lane (Military, Diplomacy...); a click opens the event
+        lines.append(translate("Timeline", "{lane} · click to open").format(lane=lane_label(event.lane)))
+        more = len(found) - 1  # a name, not an expression, as the count: lupdate skips a call with a call inside
+        if more:
+            #: in an event's tooltip, when other events lie under the pointer too: %Ln is how many besides this one
+            lines.append(translate("Timeline", "and %Ln more here: zoom in to tell them apart", None, more))
         return "\n".join(lines)
 
     def step(self, direction: int, today: date, selected_id: str) -> Event | None:

@@ -111,7 +111,7 @@ def test_a_newer_copy_of_a_note_wins_and_an_older_one_does_not(filled: NotesStor
     assert filled.get(note.uuid).body == note.body
     assert exchange.import_json(filled, json.dumps({**document, "notes": [newer]})) == exchange.ImportReport(0, 1, 0)
     assert filled.get(note.uuid).body == "edited on the other laptop"
-    assert filled.undo().message == "Undid: import of 1 notes"
+    assert filled.undo().message == "Undid: import of 1 note"
     assert filled.get(note.uuid) == note
 
 

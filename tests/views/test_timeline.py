@@ -11,8 +11,9 @@ import pytest
 
 from desktop_app.content import ContentDatabase
 from desktop_app.content.models import Event
+from desktop_app.views.bars import merge_bars
 from desktop_app.views.labels import LANE_LABELS, lane_label
-from desktop_app.views.timeline import MIN_BAR_PIXELS, Pixels, Range, TimelineModel, extent, merge_bars
+from desktop_app.views.timeline import MIN_BAR_PIXELS, Pixels, Range, TimelineModel, extent
 from desktop_app.views.timeline_layout import BAR_HEIGHT, day_seconds
 
 WAR = (date(2020, 9, 27), date(2020, 11, 10))

@@ -19,6 +19,7 @@ from desktop_app.views.chart.dated import (
     first_toll_with_series,
     known_from,
     no_series_text,
+    no_toll_text,
     toll_series,
 )
 from desktop_app.views.chart.geometry import (
@@ -42,7 +43,9 @@ from desktop_app.views.chart.kinds import (
     claimant_short,
     item_label,
     magnitude,
+    scope_name,
     section_key,
+    view_name,
     view_of,
 )
 from desktop_app.views.chart.sections import (
@@ -59,14 +62,24 @@ from desktop_app.views.chart.sections import (
     drawn_rows,
     view_figures,
 )
-from desktop_app.views.chart.text import DETAILS_HINT, MAX_SIBLINGS, ORYX_LEGEND, bar_tooltip, row_text
+from desktop_app.views.chart.text import (
+    DETAILS_HINT,
+    MAX_SIBLINGS,
+    ORYX_LEGEND,
+    bar_tooltip,
+    details_hint,
+    key_help,
+    oryx_legend,
+    row_text,
+)
 
 __all__ = [
     "CSV_COLUMNS", "DETAILS_HINT", "ITEM_LABELS", "MAX_BARS_PER_SIDE", "MAX_SIBLINGS", "ORYX", "ORYX_LEGEND",
     "SCOPES", "SCOPE_WORDS", "VIEWS", "VIEW_KINDS", "VIEW_TITLES", "Announced", "Announcements", "ChartPicture",
     "ChartRow", "ChartSection", "FigureCounts", "Piece", "SectionLayout", "Series", "TollSeries", "announced_by",
     "bar_pieces", "bar_tooltip", "chart_picture", "chart_sections", "claimant_short", "csv_records",
-    "drawn_figures", "drawn_rows", "first_toll_with_series", "item_label", "known_from", "magnitude",
-    "no_series_text", "row_height", "row_text", "section_key", "section_layout", "spread_hues", "tick_values",
-    "toll_series", "total_mark", "view_figures", "view_of",
+    "details_hint", "drawn_figures", "drawn_rows", "first_toll_with_series", "item_label", "key_help", "known_from",
+    "magnitude", "no_series_text", "no_toll_text", "oryx_legend", "row_height", "row_text", "scope_name",
+    "section_key", "section_layout", "spread_hues", "tick_values", "toll_series", "total_mark", "view_figures",
+    "view_name", "view_of",
 ]

@@ -23,6 +23,7 @@ from datetime import date, timedelta
 
 from desktop_app.content import Figure
 from desktop_app.content.dates import PartialDate, format_day, parse_partial_date
+from desktop_app.i18n import QT_TRANSLATE_NOOP, number, translate
 from desktop_app.views.chart.kinds import (
     as_of_text,
     claimant_short,
@@ -35,8 +36,13 @@ from desktop_app.views.chart.kinds import (
 from desktop_app.views.labels import side_label
 
 MIN_DATED = 2  # dated figures a toll needs before it is drawn over time
-NO_TOLL_TEXT = "No toll of this chart has dated figures to show over time."
-PARTIAL_DATE_RULE = "A figure dated only by month or year counts from that month's or year's last day"
+# Marked for the catalogues and translated where they are shown (`no_toll_text`, `Announced.header`).
+#: under the casualty chart, in place of a toll's figures over time: no toll of the chart has enough dated figures
+NO_TOLL_TEXT = QT_TRANSLATE_NOOP("ChartDated", "No toll of this chart has dated figures to show over time.")
+#: the casualty chart's header while it follows the date: when a figure dated "October 2020" or "2020" counts
+#: as announced (from 31 October 2020, from 31 December 2020)
+PARTIAL_DATE_RULE = QT_TRANSLATE_NOOP(
+    "ChartDated", "A figure dated only by month or year counts from that month's or year's last day")
 
 Toll = tuple[str, str, str | None, str, str | None, str | None, str | None, str]
 
@@ -80,21 +86,43 @@ class Announced:
     def header(self, scope_name: str) -> tuple[str, tuple[str, ...]]:
         """The line that says the date (drawn in bold) and the lines below it, for the chart's header."""
         shown, total = len(self.figures), self.total
-        lines = [f"{scope_name} · {shown:,} of {total:,} figure{'s' * (total != 1)}: each claimant's latest by this"
-                 " date, as stated"]
-        reasons = [(self.undated, "with no as-of date"), (self.later, "announced later"),
-                   (self.replaced, "replaced by a later figure of the same claimant")]
-        left_out = [f"{n:,} {why}" for n, why in reasons if n]
+        #: the casualty chart's header while it follows the date: {period} is the period chosen ("During the
+        #: war"), {shown} how many figures are shown, of how many in all: "During the war · 4 of 31 figures: ..."
+        lines = [translate("ChartDated", "{period} · {shown} of %Ln figure(s): each claimant's latest by this date, "
+                           "as stated", None, total).format(period=scope_name, shown=number(shown))]
+        # Why the others are not shown: each reason with its count, listed with commas after "Not shown:".
+        undated, later, replaced = self.undated, self.later, self.replaced
+        left_out = []
+        if undated:
+            #: figures not shown while the chart follows the date, listed after "Not shown:": those with no date
+            left_out.append(translate("ChartDated", "%Ln with no as-of date", None, undated))
+        if later:
+            #: figures not shown while the chart follows the date, listed after "Not shown:": those announced
+            #: after the date followed
+            left_out.append(translate("ChartDated", "%Ln announced later", None, later))
+        if replaced:
+            #: figures not shown while the chart follows the date, listed after "Not shown:": those the same
+            #: claimant gave again later (by the date followed)
+            left_out.append(translate("ChartDated", "%Ln replaced by a later figure of the same claimant", None,
+                                      replaced))
         if left_out:
-            lines.append("Not shown: " + ", ".join(left_out))
+            #: the casualty chart's header while it follows the date; {reasons} lists, with commas, how many
+            #: figures are left out and why: "Not shown: 5 with no as-of date, 12 announced later"
+            lines.append(translate("ChartDated", "Not shown: {reasons}").format(reasons=", ".join(left_out)))
         if self.partial_dates:
-            lines.append(PARTIAL_DATE_RULE)
+            lines.append(translate("ChartDated", PARTIAL_DATE_RULE))
         return announced_line(self.day), tuple(lines)
 
 
 def announced_line(day: date) -> str:
     """The header line that says which day the chart follows."""
-    return f"Figures as announced by {format_day(day)}"
+    #: the casualty chart's header while it follows the date: {date} is the day followed ("1 November 2020")
+    return translate("ChartDated", "Figures as announced by {date}").format(date=format_day(day))
+
+
+def no_toll_text() -> str:
+    """What the toll over time says when no toll of the chart has enough dated figures."""
+    return translate("ChartDated", NO_TOLL_TEXT)
 
 
 class Announcements:
@@ -201,7 +229,11 @@ def toll_title(key: str, side: str, view: str) -> str:
 
 
 def _point(figure: Figure, day: date) -> SeriesPoint:
-    text = f"{figure.claimant_name}: {figure.display_value} · {as_of_text(figure)}\n{figure.label}"
+    #: the tooltip of a figure's marker in the toll over time: who gives it, the figure as given, and when
+    #: ("as of 9 October 2020"); the figure's own label follows on the next line
+    head = translate("ChartDated", "{claimant}: {value} · {as_of}").format(
+        claimant=figure.claimant_name, value=figure.display_value, as_of=as_of_text(figure))
+    text = f"{head}\n{figure.label}"
     return SeriesPoint(day, magnitude(figure), text)
 
 
@@ -221,8 +253,10 @@ def toll_series(figures: Iterable[Figure], view: str, key: str, side: str) -> To
 
 
 def no_series_text(key: str, side: str, view: str) -> str:
-    return (f"No series for {toll_title(key, side, view)}: the content has fewer than {MIN_DATED} dated figures"
-            " for this toll.")
+    #: under the casualty chart, in place of a toll's figures over time: {toll} is the toll chosen ("Killed ·
+    #: Azerbaijan"), then the least number of dated figures a toll needs to be drawn (2)
+    return translate("ChartDated", "No series for {toll}: the content has fewer than %Ln dated figure(s) for this "
+                     "toll.", None, MIN_DATED).format(toll=toll_title(key, side, view))
 
 
 def first_toll_with_series(figures: Iterable[Figure], view: str) -> tuple[str, str] | None:

@@ -16,20 +16,22 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from desktop_app.content import ContentDatabase, Figure
+from desktop_app.i18n import QT_TRANSLATE_NOOP, number, translate
 from desktop_app.views.chart.dated import Announced
 from desktop_app.views.chart.kinds import (
     BY_ITEM,
     ORYX,
     SCOPES,
     VIEW_KINDS,
-    VIEW_TITLES,
-    VIEWS,
     magnitude,
+    scope_name,
     section_key,
     section_rank,
     section_title,
     side_rank,
+    view_name,
     view_of,
+    view_title,
 )
 from desktop_app.views.labels import STATUS_ORDER
 
@@ -182,9 +184,15 @@ class FigureCounts:
         return [key for key in SCOPES if key == "all" or key in self.scopes]
 
 
+# The footer, marked for the catalogues and translated by `chart_picture`.
 FOOTER = (
-    "Each bar is one figure as its claimant gave it; none are added up or averaged.",
-    "Content from the Wikipedia article “Second Nagorno-Karabakh War”, CC BY-SA 4.0; 44 Days.",
+    #: the footer of the casualty chart (also on saved images)
+    QT_TRANSLATE_NOOP("ChartSections",
+                      "Each bar is one figure as its claimant gave it; none are added up or averaged."),
+    #: the footer of the casualty chart: where its content comes from, under which licence (CC BY-SA 4.0), and the
+    #: app's name (44 Days); the article's title is that of the English Wikipedia article
+    QT_TRANSLATE_NOOP("ChartSections",
+                      "Content from the Wikipedia article “Second Nagorno-Karabakh War”, CC BY-SA 4.0; 44 Days."),
 )
 
 
@@ -215,24 +223,38 @@ def chart_picture(figures: Iterable[Figure], view: str, scope: str, counts: Figu
     count = counts.count(view, scope)
     if announced is None:
         date_line = ""
-        lines = [f"{SCOPES[scope]} · {count:,} figure{'s' * (count != 1)}, each as stated by its claimant"]
+        #: the casualty chart's header: {period} is the period chosen ("During the war"), then how many figures
+        lines = [translate("ChartSections", "{period} · %Ln figure(s), each as stated by its claimant", None,
+                           count).format(period=scope_name(scope))]
         shown = count
     else:
-        date_line, dated_lines = announced.header(SCOPES[scope])
+        date_line, dated_lines = announced.header(scope_name(scope))
         lines = list(dated_lines)
         shown = len(figures)
     elsewhere = counts.count(view, "all") - count
     if elsewhere:  # say what the period choice leaves out, so nothing disappears unnoticed
-        lines.append(f"{elsewhere:,} more from other periods: choose “All periods” to see them")
-    if shown > drawn:
-        lines.append(f"{shown - drawn:,} smaller figures are not drawn (at most {MAX_BARS_PER_SIDE} bars per side in "
-                     "a chart): Export data as CSV lists every one")
+        #: the casualty chart's header: how many figures of other periods the period chosen leaves out;
+        #: {all_periods} is the name of the choice that shows every period ("All periods")
+        more = translate("ChartSections", "%Ln more from other periods: choose “{all_periods}” to see them", None,
+                         elsewhere)
+        lines.append(more.format(all_periods=scope_name("all")))
+    not_drawn = shown - drawn
+    if not_drawn > 0:
+        #: the casualty chart's header: how many figures are not drawn; {limit} is how many bars a side gets at
+        #: most; "Export data as CSV" is the name of the command in the pane and the File menu
+        left_out = translate("ChartSections", "%Ln smaller figures are not drawn (at most {limit} bars per side in a "
+                             "chart): Export data as CSV lists every one", None, not_drawn)
+        lines.append(left_out.format(limit=number(MAX_BARS_PER_SIDE)))
     notice = ""
-    if not sections:
-        notice = ("No figures of this kind announced by this date." if announced is not None
-                  else "No figures of this kind for this period.")
-    return ChartPicture(view, scope, VIEW_TITLES[view], date_line, tuple(lines), view == ORYX, tuple(sections),
-                        notice)
+    if not sections and announced is not None:
+        #: the casualty chart, following the date line, has nothing to draw for the view and period chosen
+        notice = translate("ChartSections", "No figures of this kind announced by this date.")
+    elif not sections:
+        #: the casualty chart has nothing to draw for the view and period chosen
+        notice = translate("ChartSections", "No figures of this kind for this period.")
+    footer = tuple(translate("ChartSections", line) for line in FOOTER)
+    return ChartPicture(view, scope, view_title(view), date_line, tuple(lines), view == ORYX, tuple(sections),
+                        notice, footer)
 
 
 CSV_COLUMNS = (
@@ -250,7 +272,7 @@ def csv_records(sections: Sequence[ChartSection], view: str) -> list[dict[str, s
         for row in section.rows:
             for f in row.figures:
                 records.append({
-                    "view": VIEWS[view], "section": section.title, "id": f.id, "label": f.label, "side": f.side,
+                    "view": view_name(view), "section": section.title, "id": f.id, "label": f.label, "side": f.side,
                     "group": f.group or "", "category": f.category, "item": f.item or "", "status": f.status or "",
                     "value": plain(f.value), "low": plain(f.low), "high": plain(f.high), "qualifier": f.qualifier,
                     "shown_as": f.display_value, "claimant_id": f.claimant_id, "claimant": f.claimant_name,
