@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QMenu, QStyleFactory
 
+from desktop_app.i18n import QT_TRANSLATE_NOOP, number, translate
 from desktop_app.ui.settings import HIGH_CONTRAST, TEXT_SCALE, TEXT_SCALES, THEME, THEMES, Settings
 
 # Fusion draws every control from the palette; native styles (Windows, macOS) partly ignore a palette,
@@ -49,7 +50,15 @@ CONTRAST_DARK = {
 }
 CONTRAST_DISABLED = {"light": "#5a5a5a", "dark": "#b4b4b4"}
 
-THEME_LABELS = {"system": "Follow &System", "light": "&Light", "dark": "&Dark"}
+# View > Theme's entries, translated where the menu is made.
+THEME_LABELS = {
+    #: View > Theme: the colours the operating system is set to
+    "system": QT_TRANSLATE_NOOP("Appearance", "Follow &System"),
+    #: View > Theme: the light colour theme
+    "light": QT_TRANSLATE_NOOP("Appearance", "&Light"),
+    #: View > Theme: the dark colour theme
+    "dark": QT_TRANSLATE_NOOP("Appearance", "&Dark"),
+}
 
 
 def _palette(colours: dict, disabled: str) -> QPalette:
@@ -157,24 +166,31 @@ class Appearance(QObject):
     def add_to_menu(self, menu: QMenu) -> None:
         """Theme, High Contrast and Text Size entries; they stay in step with the settings."""
         owner = menu.parent() or menu
-        theme_menu = menu.addMenu("&Theme")
+        #: View > Theme: the colour theme (light, dark or the system's)
+        theme_menu = menu.addMenu(translate("Appearance", "&Theme"))
         themes = QActionGroup(owner)
         self.theme_actions: dict[str, QAction] = {}
         for key in THEMES:
-            action = QAction(THEME_LABELS[key], owner, checkable=True)
+            action = QAction(translate("Appearance", THEME_LABELS[key]), owner, checkable=True)
             action.triggered.connect(lambda _checked=False, k=key: self.settings.set(THEME, k))
             themes.addAction(action)
             theme_menu.addAction(action)
             self.theme_actions[key] = action
-        self.contrast_action = QAction("&High Contrast", owner, checkable=True)
-        self.contrast_action.setToolTip("Black on white, or white on black with the dark theme")
+        self.contrast_action = QAction(translate("Appearance", "&High Contrast"), owner, checkable=True)
+        self.contrast_action.setToolTip(translate("Appearance",
+                                                  "Black on white, or white on black with the dark theme"))
         self.contrast_action.toggled.connect(lambda on: self.settings.set(HIGH_CONTRAST, on))
         menu.addAction(self.contrast_action)
-        size_menu = menu.addMenu("Te&xt Size")
+        size_menu = menu.addMenu(translate("Appearance", "Te&xt Size"))
         sizes = QActionGroup(owner)
         self.scale_actions: dict[int, QAction] = {}
         for scale in TEXT_SCALES:
-            label = f"{scale}%" + (" (system size)" if scale == 100 else "")
+            if scale == 100:
+                #: View > Text Size, {scale} a percentage of the system's size: write "%" as your language does
+                label = translate("Appearance", "{scale}% (system size)").format(scale=number(scale))
+            else:
+                #: View > Text Size, {scale} a percentage of the system's size: write "%" as your language does
+                label = translate("Appearance", "{scale}%").format(scale=number(scale))
             action = QAction(label, owner, checkable=True)
             action.triggered.connect(lambda _checked=False, s=scale: self.settings.set(TEXT_SCALE, s))
             sizes.addAction(action)

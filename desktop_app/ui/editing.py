@@ -13,6 +13,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
+from desktop_app.i18n import translate
+
 TextWidget = QLineEdit | QTextEdit | QPlainTextEdit
 
 
@@ -62,12 +64,19 @@ class EditActions(QObject):
             window.addAction(act)
             return act
 
-        self.undo_action = action("&Undo", QKeySequence.StandardKey.Undo, self.undo)
-        self.redo_action = action("&Redo", QKeySequence.StandardKey.Redo, self.redo)
-        self.cut_action = action("Cu&t", QKeySequence.StandardKey.Cut, self.cut)
-        self.copy_action = action("&Copy", QKeySequence.StandardKey.Copy, self.copy)
-        self.paste_action = action("&Paste", QKeySequence.StandardKey.Paste, self.paste)
-        self.select_all_action = action("Select &All", QKeySequence.StandardKey.SelectAll, self.select_all)
+        #: Edit menu, a verb: undo the last change
+        self.undo_action = action(translate("Editing", "&Undo"), QKeySequence.StandardKey.Undo, self.undo)
+        #: Edit menu, a verb: redo the change just undone
+        self.redo_action = action(translate("Editing", "&Redo"), QKeySequence.StandardKey.Redo, self.redo)
+        #: Edit menu, a verb: cut the selected text
+        self.cut_action = action(translate("Editing", "Cu&t"), QKeySequence.StandardKey.Cut, self.cut)
+        #: Edit menu, a verb: copy the selected text
+        self.copy_action = action(translate("Editing", "&Copy"), QKeySequence.StandardKey.Copy, self.copy)
+        #: Edit menu, a verb: paste the copied text
+        self.paste_action = action(translate("Editing", "&Paste"), QKeySequence.StandardKey.Paste, self.paste)
+        #: Edit menu: select all the text of the field
+        self.select_all_action = action(translate("Editing", "Select &All"), QKeySequence.StandardKey.SelectAll,
+                                        self.select_all)
 
     def actions(self) -> list[QAction | None]:
         """In menu order; None is a separator."""
@@ -89,7 +98,15 @@ class EditActions(QObject):
         text = focused_text()
         text_undo = text is not None and _can_undo(text)
         other_undo = self.can_undo_elsewhere()
-        self.undo_action.setText("&Undo Typing" if text_undo else "&Undo Note Change" if other_undo else "&Undo")
+        if text_undo:
+            #: Edit menu, while the keyboard is in a text field: undo what was typed there
+            self.undo_action.setText(translate("Editing", "&Undo Typing"))
+        elif other_undo:
+            #: Edit menu: undo the last change to the notes (a note moved to the trash, say)
+            self.undo_action.setText(translate("Editing", "&Undo Note Change"))
+        else:
+            #: Edit menu, a verb: undo the last change
+            self.undo_action.setText(translate("Editing", "&Undo"))
         self.undo_action.setEnabled(text_undo or other_undo)
         self.redo_action.setEnabled(text is not None and _can_redo(text))
         selected = text is not None and _has_selection(text)
@@ -104,7 +121,8 @@ class EditActions(QObject):
         for act in self.actions():
             if act is not None:
                 act.setEnabled(True)
-        self.undo_action.setText("&Undo")
+        #: Edit menu, a verb: undo the last change
+        self.undo_action.setText(translate("Editing", "&Undo"))
 
     # -- doing it -----------------------------------------------------------------------------
     def undo(self) -> None:
@@ -119,7 +137,8 @@ class EditActions(QObject):
         if text is not None and _can_redo(text):
             text.redo()
         else:
-            self.report.emit("Nothing to redo")
+            #: in the status bar, after Edit > Redo when there is nothing to redo
+            self.report.emit(translate("Editing", "Nothing to redo"))
 
     def cut(self) -> None:
         text = focused_text()

@@ -19,16 +19,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.ui.settings import IMAGE_SIZE, Settings
 
-# (label, size); None is the size shown on screen, "custom" lets the user type one.
+# (label, size); None is the size shown on screen, "custom" lets the user type one. The labels are
+# translated where the dialog lists them.
 SIZE_PRESETS: tuple[tuple[str, QSize | str | None], ...] = (
-    ("As shown on screen", None),
-    ("1280 × 720 (slide, HD)", QSize(1280, 720)),
-    ("1920 × 1080 (slide, Full HD)", QSize(1920, 1080)),
-    ("2480 × 3508 (A4 portrait, 300 dpi)", QSize(2480, 3508)),
-    ("3508 × 2480 (A4 landscape, 300 dpi)", QSize(3508, 2480)),
-    ("Custom size", "custom"),
+    #: an image size: the size of the map or chart on screen, {width} and {height} in pixels
+    (QT_TRANSLATE_NOOP("ImageExport", "As shown on screen ({width} × {height})"), None),
+    #: an image size in pixels, for a slide; keep the numbers
+    (QT_TRANSLATE_NOOP("ImageExport", "1280 × 720 (slide, HD)"), QSize(1280, 720)),
+    #: an image size in pixels, for a slide; keep the numbers
+    (QT_TRANSLATE_NOOP("ImageExport", "1920 × 1080 (slide, Full HD)"), QSize(1920, 1080)),
+    #: an image size in pixels, for a printed A4 page standing upright; keep the numbers
+    (QT_TRANSLATE_NOOP("ImageExport", "2480 × 3508 (A4 portrait, 300 dpi)"), QSize(2480, 3508)),
+    #: an image size in pixels, for a printed A4 page lying on its side; keep the numbers
+    (QT_TRANSLATE_NOOP("ImageExport", "3508 × 2480 (A4 landscape, 300 dpi)"), QSize(3508, 2480)),
+    #: an image size: the width and height typed in the fields below
+    (QT_TRANSLATE_NOOP("ImageExport", "Custom size"), "custom"),
 )
 MIN_SIDE, MAX_SIDE = 200, 8000
 # Saved images wider than this many pixels draw their text larger, in proportion.
@@ -80,16 +88,20 @@ class ImageSizeDialog(QDialog):
         self.settings = settings
         self.setWindowTitle(title)
         self.preset = QComboBox(self)
-        self.preset.setAccessibleName("Image size")
-        self.preset.setToolTip("Slides: 1280 × 720 or 1920 × 1080. Printed worksheets: A4 at 300 dpi.")
+        self.preset.setAccessibleName(translate("ImageExport", "Image size"))
+        self.preset.setToolTip(translate("ImageExport",
+                                         "Slides: 1280 × 720 or 1920 × 1080. Printed worksheets: A4 at 300 dpi."))
         for label, size in SIZE_PRESETS:
+            text = translate("ImageExport", label)
             if size is None:
-                label = f"{label} ({shown.width()} × {shown.height()})"
-            self.preset.addItem(label, size)
-        self.width_box = QSpinBox(self, minimum=MIN_SIDE, maximum=MAX_SIDE, suffix=" px", singleStep=10)
-        self.height_box = QSpinBox(self, minimum=MIN_SIDE, maximum=MAX_SIDE, suffix=" px", singleStep=10)
-        self.width_box.setAccessibleName("Image width in pixels")
-        self.height_box.setAccessibleName("Image height in pixels")
+                text = text.format(width=shown.width(), height=shown.height())
+            self.preset.addItem(text, size)
+        #: after the number in the width and height fields: pixels (keep the space before it if your language does)
+        pixels = translate("ImageExport", " px")
+        self.width_box = QSpinBox(self, minimum=MIN_SIDE, maximum=MAX_SIDE, suffix=pixels, singleStep=10)
+        self.height_box = QSpinBox(self, minimum=MIN_SIDE, maximum=MAX_SIDE, suffix=pixels, singleStep=10)
+        self.width_box.setAccessibleName(translate("ImageExport", "Image width in pixels"))
+        self.height_box.setAccessibleName(translate("ImageExport", "Image height in pixels"))
         self.width_box.setValue(max(MIN_SIDE, shown.width()))
         self.height_box.setValue(max(MIN_SIDE, shown.height()))
         custom = QHBoxLayout()
@@ -101,8 +113,10 @@ class ImageSizeDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("&Size:", self.preset)
-        form.addRow("Custom:", custom)
+        #: the label of the list of image sizes
+        form.addRow(translate("ImageExport", "&Size:"), self.preset)
+        #: the label of the width and height fields for a size of the user's own
+        form.addRow(translate("ImageExport", "Custom:"), custom)
         form.addRow(buttons)
         self.preset.currentIndexChanged.connect(self._preset_changed)
         self._select(parse_size(str(settings.get(IMAGE_SIZE))))

@@ -16,12 +16,41 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from desktop_app.app_links import FILE_SUFFIX
+from desktop_app.i18n import number, translate
 from desktop_app.notes import exchange
 from desktop_app.notes.store import NotesError
 from desktop_app.ui import messages
 from desktop_app.ui.notes import BackgroundImport, NotesModel
 
-FILE_FILTER = f"44 Days notes (*{FILE_SUFFIX} *.json);;All files (*)"
+
+def file_filter() -> str:
+    """The file types of the Open dialog (the descriptions translated, the patterns not)."""
+    #: a file type in the Open dialog: the app's own notes files
+    notes = translate("Importing", "44 Days notes")
+    #: a file type in the Open dialog: any file
+    anything = translate("Importing", "All files")
+    return f"{notes} (*{FILE_SUFFIX} *.json);;{anything} (*)"
+
+
+def progress_text(doing: str, name: str, done: int, total: int) -> str:
+    """What the progress window says: `doing` is the import's step ("Reading", "Checking" or "Importing", see
+    exchange.Progress), `name` the file's name, `done` of `total` notes (total 0: not known yet)."""
+    if total and doing != "Reading":  # the file is read whole, before its notes are counted
+        if doing == "Checking":
+            #: an import's progress; {file} is the file's name, {done} how many of its notes are checked so far
+            text = translate("Importing", "Checking {file}: {done} of %Ln notes…", None, total)
+        else:
+            #: an import's progress; {file} is the file's name, {done} how many of its notes are imported so far
+            text = translate("Importing", "Importing {file}: {done} of %Ln notes…", None, total)
+        return text.format(file=name, done=number(done))
+    if doing == "Reading":
+        #: an import's progress; {file} is the file's name
+        return translate("Importing", "Reading {file}…").format(file=name)
+    if doing == "Checking":
+        #: an import's progress; {file} is the file's name
+        return translate("Importing", "Checking {file}…").format(file=name)
+    #: an import's progress; {file} is the file's name
+    return translate("Importing", "Importing {file}…").format(file=name)
 
 
 class NotesImporter(QObject):
@@ -40,7 +69,8 @@ class NotesImporter(QObject):
         return self.job is not None
 
     def choose_and_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self._window, "Import Notes", "", FILE_FILTER)
+        #: the title of the Open dialog (a verb phrase, as the menu command File > Notes > Import Notes...)
+        path, _ = QFileDialog.getOpenFileName(self._window, translate("Importing", "Import Notes"), "", file_filter())
         if path:
             self.import_file(Path(path))
 
@@ -52,16 +82,15 @@ class NotesImporter(QObject):
         try:
             size = path.stat().st_size
             if size > exchange.MAX_FILE_BYTES:
-                raise exchange.ImportFailed([exchange.ImportProblem(
-                    None, "file", f"is {size / 2**20:,.0f} MB; a notes file can be at most "
-                    f"{exchange.MAX_FILE_BYTES // 2**20} MB")])
+                raise exchange.ImportFailed([exchange.too_large(size)])
             data = path.read_bytes()
         except exchange.ImportFailed as failure:
             self._failed(path, failure)
             return self._next()
         except OSError as error:
-            messages.warn(self._window, "Nothing was imported", f"{path} cannot be read: "
-                          f"{error.strerror or error}. Your notes are unchanged.")
+            #: {path} is the file, {error} the system's own description of the problem
+            text = translate("Importing", "{path} cannot be read: {error}. Your notes are unchanged.")
+            messages.warn(self._window, _nothing_imported(), text.format(path=path, error=error.strerror or error))
             return self._next()
         self._run(path, data, preview=True)
 
@@ -75,9 +104,16 @@ class NotesImporter(QObject):
     def _run(self, path: Path, data: bytes, *, preview: bool) -> None:
         if not preview:
             self._before_import()
-        progress = QProgressDialog(f"Checking {path.name}…" if preview else f"Importing notes from {path.name}…",
-                                   "Cancel", 0, 0, self._window)
-        progress.setWindowTitle("Import Notes")
+        if preview:
+            #: an import's progress; {file} is the file's name
+            label = translate("Importing", "Checking {file}…").format(file=path.name)
+        else:
+            #: an import's progress; {file} is the file's name
+            label = translate("Importing", "Importing notes from {file}…").format(file=path.name)
+        #: the button of the progress window (a verb): stop the import
+        progress = QProgressDialog(label, translate("Importing", "Cancel"), 0, 0, self._window)
+        #: the title of the progress window (a verb phrase, as the menu command File > Notes > Import Notes...)
+        progress.setWindowTitle(translate("Importing", "Import Notes"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(400)  # a small file is done before the window would show
         progress.setAutoClose(False)
@@ -85,8 +121,7 @@ class NotesImporter(QObject):
         job = self.job = self._notes.import_later(data, progress, preview=preview)
 
         def show(doing: str, done: int, total: int) -> None:
-            progress.setLabelText(f"{doing} {path.name}: {done:,} of {total:,} notes…" if total else
-                                  f"{doing} {path.name}…")
+            progress.setLabelText(progress_text(doing, path.name, done, total))
             progress.setMaximum(total)
             progress.setValue(done)
 
@@ -110,7 +145,9 @@ class NotesImporter(QObject):
             self._status(str(cancelled))
             return self._next()
         except NotesError as error:
-            messages.warn(self._window, "Nothing was imported", f"{path.name} cannot be imported: {error}")
+            #: {file} is the file's name; {error} says what went wrong, in sentences of its own
+            text = translate("Importing", "{file} cannot be imported: {error}").format(file=path.name, error=error)
+            messages.warn(self._window, _nothing_imported(), text)
             return self._next()
         if job.preview:
             if not self._closed:  # a check that ended as the window closed asks nothing
@@ -118,24 +155,37 @@ class NotesImporter(QObject):
             return
         report = self._notes.outcome(future)
         if report is not None:
-            messages.inform(self._window, "Notes imported", f"From {path.name}: added {report.added:,}, updated "
-                            f"{report.updated:,}, already there {report.unchanged:,}.")
+            #: how an import went; {file} is the file's name, {added}, {updated} and {unchanged} how many notes
+            #: were added, updated, and were there already as they are
+            text = translate("Importing", "From {file}: added {added}, updated {updated}, already there {unchanged}.")
+            #: the title of the message that says how an import went
+            messages.inform(self._window, translate("Importing", "Notes imported"), text.format(
+                file=path.name, added=number(report.added), updated=number(report.updated),
+                unchanged=number(report.unchanged)))
         self._next()
 
     def _confirm(self, path: Path, data: bytes, preview: exchange.ImportPreview) -> None:
         if self._notes.read_only_reason:
-            messages.warn(self._window, "Nothing was imported", self._notes.read_only_reason)
+            messages.warn(self._window, _nothing_imported(), self._notes.read_only_reason)
             return self._next()
         if not preview.total:
-            messages.inform(self._window, "Nothing to import", f"{path.name} holds no notes.")
+            #: {file} is the file's name
+            text = translate("Importing", "{file} holds no notes.").format(file=path.name)
+            #: the title of the message that says a notes file holds nothing to import
+            messages.inform(self._window, translate("Importing", "Nothing to import"), text)
             return self._next()
-        choice = messages.ask(self._window, "Import Notes?", f"{path.name}\n\n{preview.describe()}\n\n"
-                              "Import them into your notes? Your own notes stay as they are.",
-                              [("&Import", QMessageBox.ButtonRole.AcceptRole)])
+        #: asked after what a notes file brings is said
+        question = translate("Importing", "Import them into your notes? Your own notes stay as they are.")
+        #: the title of the question whether to import a notes file
+        choice = messages.ask(self._window, translate("Importing", "Import Notes?"),
+                              f"{path.name}\n\n{preview.describe()}\n\n{question}",
+                              #: a button (a verb): import the notes file
+                              [(translate("Importing", "&Import"), QMessageBox.ButtonRole.AcceptRole)])
         if choice == 0:
             self._run(path, data, preview=False)
         else:
-            self._status(f"Nothing was imported from {path.name}.")
+            #: in the status bar; {file} is the file's name
+            self._status(translate("Importing", "Nothing was imported from {file}.").format(file=path.name))
             self._next()
 
     def _failed(self, path: Path, failure: exchange.ImportFailed) -> None:
@@ -143,12 +193,28 @@ class NotesImporter(QObject):
         bad = failure.bad_notes
         which = ""
         if bad:
-            shown = ", ".join(str(n) for n in bad[:10]) + (" and more" if len(bad) > 10 else "")
-            which = f"Notes with problems (counting from 1): {shown}.\n\n"
-        more = f"\n… and {len(failure.problems) - 20} more problems" if len(failure.problems) > 20 else ""
-        messages.warn(self._window, "Nothing was imported",
-                      f"{path.name} cannot be imported; your notes are unchanged.\n\n{which}{problems}{more}")
+            shown = ", ".join(str(n) for n in bad[:10])
+            if len(bad) > 10:
+                #: {numbers} are the numbers of the first ten notes of the file that have problems, "1, 4, 9"
+                which = translate("Importing", "Notes with problems (counting from 1): {numbers} and more.")
+            else:
+                #: {numbers} are the numbers of the notes of the file that have problems, "1, 4, 9"
+                which = translate("Importing", "Notes with problems (counting from 1): {numbers}.")
+            which = which.format(numbers=shown) + "\n\n"
+        more = ""
+        if len(failure.problems) > 20:
+            count = len(failure.problems) - 20
+            #: after a list of the first 20 problems of a notes file
+            more = "\n" + translate("Importing", "… and %n more problems", None, count)
+        #: {file} is the file's name; the problems found in it follow
+        said = translate("Importing", "{file} cannot be imported; your notes are unchanged.").format(file=path.name)
+        messages.warn(self._window, _nothing_imported(), f"{said}\n\n{which}{problems}{more}")
 
     def _next(self) -> None:
         if self._waiting and not self.busy:
             self.import_file(self._waiting.pop(0))
+
+
+def _nothing_imported() -> str:
+    #: the title of the messages that say why a notes file was not imported
+    return translate("Importing", "Nothing was imported")

@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QLabel
 
 from desktop_app import APP_NAME
+from desktop_app.i18n import translate
 from desktop_app.notes import backup, exchange
 from desktop_app.notes.model import Note, NotesChange, Target
 from desktop_app.notes.recovery import open_notes
@@ -38,8 +39,13 @@ def upgrade_notice(path: Path) -> QLabel | None:
     tens of thousands of notes); None without a GUI application."""
     if not isinstance(QApplication.instance(), QApplication):
         return None
-    notice = QLabel(f"Updating your notes in {path.parent} for this version of {APP_NAME}.\n"
-                    "This happens once and may take a few seconds; nothing is lost.")
+    #: in a small window while the notes file is upgraded; {folder} is the notes' folder, {app} the app's name,
+    #: "44 Days"
+    updating = translate("NotesModel", "Updating your notes in {folder} for this version of {app}.").format(
+        folder=path.parent, app=APP_NAME)
+    #: in a small window while the notes file is upgraded, after "Updating your notes..."
+    once = translate("NotesModel", "This happens once and may take a few seconds; nothing is lost.")
+    notice = QLabel(f"{updating}\n{once}")
     notice.setWindowTitle(APP_NAME)
     notice.setWindowFlag(Qt.WindowType.Dialog)
     notice.setMargin(24)
@@ -96,9 +102,9 @@ class NotesModel(QObject):
     def __init__(self, store: NotesStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.read_only_reason = (
-            f"Your notes cannot be saved: {store.read_only_reason}." if store.read_only else ""
-        )
+        #: {reason} says why, as a clause of its own ("/home/ana/notes.sqlite is a read-only file")
+        self.read_only_reason = translate("NotesModel", "Your notes cannot be saved: {reason}.").format(
+            reason=store.read_only_reason) if store.read_only else ""
         # One thread writes in the background, so saves happen in the order they were asked for.
         collect_on_gui_thread()  # a worker thread must never collect Qt objects (ui/collector.py)
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="notes-writer")

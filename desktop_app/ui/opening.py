@@ -13,12 +13,32 @@ from PySide6.QtWidgets import QWidget
 
 from desktop_app.app_links import FILE_SUFFIXES, LINK_IN_TEXT, MAX_LINK_CHARS, AppLink, is_link, open_request, shown
 from desktop_app.content import ContentDatabase
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.notes.model import Target
 from desktop_app.ui import messages
 from desktop_app.ui.importing import NotesImporter
 from desktop_app.ui.notes import NotesModel
 from desktop_app.ui.state import AppState
 from desktop_app.views.navigation import destination_of, entry_target
+
+# What a link names that this edition of the content does not hold, by the link's kind: {link} is the link,
+# {id} what it names.
+_MISSING = {
+    #: a link to an entry that the content does not have; {link} is the link ("fortyfourdays://entry/shusha"),
+    #: {id} the entry's id in it ("shusha")
+    "entry": QT_TRANSLATE_NOOP("Opening", "“{link}” names an entry (“{id}”) that is not in this edition of the "
+                                          "content."),
+    #: a link to an event that the content does not have; {link} is the link, {id} the event's id in it
+    "event": QT_TRANSLATE_NOOP("Opening", "“{link}” names an event (“{id}”) that is not in this edition of the "
+                                          "content."),
+    #: a link to a place that the content does not have; {link} is the link, {id} the place's id in it
+    "place": QT_TRANSLATE_NOOP("Opening", "“{link}” names a place (“{id}”) that is not in this edition of the "
+                                          "content."),
+    #: a link to a figure (a number of the casualty chart) that the content does not have; {link} is the link,
+    #: {id} the figure's id in it
+    "figure": QT_TRANSLATE_NOOP("Opening", "“{link}” names a figure (“{id}”) that is not in this edition of the "
+                                           "content."),
+}
 
 
 class Opener(QObject):
@@ -57,33 +77,39 @@ class Opener(QObject):
             if problem:
                 problems.append(problem)
         if problems:
-            messages.warn(self._window, "Link not opened" if len(problems) == 1 else "Links not opened",
-                          "\n\n".join(problems))
+            # The title names no number: one link, or several.
+            if len(problems) == 1:
+                #: the title of the message saying why a link could not be opened
+                title = translate("Opening", "Link not opened")
+            else:
+                #: the title of the message saying why several links could not be opened
+                title = translate("Opening", "Links not opened")
+            messages.warn(self._window, title, "\n\n".join(problems))
         for path in request.files:
             self._importer.import_file(path)
 
     def follow(self, link: AppLink) -> str:
         """Show what `link` names in every pane; a message if this content or these notes do not hold it."""
-        missing = f"“{link.url}” names {{}} that is not in {{}}."
         if link.kind == "note":
             note = self._notes.store.get(link.ident)
             if note is None:
-                return (f"“{link.url}” names a note that is not in your notes: it may have been emptied from "
-                        "the trash, or it is in someone else's notes (ask them to export it for you).")
+                #: {link} is a link to one of the user's notes, "fortyfourdays://note/…"
+                return translate("Opening", "“{link}” names a note that is not in your notes: it may have been "
+                                 "emptied from the trash, or it is in someone else's notes (ask them to export it for "
+                                 "you).").format(link=link.url)
             self._state.go_to(destination_of(self._content, note.target))
             self._state.request_pane("notes")
             self._state.open_note(note.uuid)
             return ""
         if link.kind == "entry":
             if self._content.entry(link.ident) is None:
-                return missing.format(f"an entry (“{shown(link.ident)}”)", "this edition of the content")
+                return translate("Opening", _MISSING["entry"]).format(link=link.url, id=shown(link.ident))
             target = entry_target(self._content, link.ident)
         else:
             target = Target(link.kind, link.ident)
             exists = {"event": self._content.event, "place": self._content.place, "figure": self._content.figure}
             if exists[link.kind](link.ident) is None:
-                return missing.format(f"a{'n' if link.kind == 'event' else ''} {link.kind} (“{shown(link.ident)}”)",
-                                      "this edition of the content")
+                return translate("Opening", _MISSING[link.kind]).format(link=link.url, id=shown(link.ident))
         self._state.go_to(destination_of(self._content, target))
         if link.kind == "place":
             self._state.request_pane("map")

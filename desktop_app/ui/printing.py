@@ -56,6 +56,7 @@ from desktop_app.app_links import link_url
 from desktop_app.content import ContentDatabase, Entry
 from desktop_app.content.links import ENTRY_SCHEME
 from desktop_app.content.render import PLACE_SCHEME, entry_document
+from desktop_app.i18n import QT_TRANSLATE_NOOP, number, translate
 from desktop_app.notes.anchoring import anchor
 from desktop_app.notes.model import Note
 from desktop_app.ui import messages
@@ -87,8 +88,8 @@ PAPER_HIGHLIGHTS = {
 NOTE_MARK = "✎"
 # At most this share of a page's height for an image, leaving room for its heading and caption.
 IMAGE_HEIGHT_SHARE = 0.7
-SENSITIVE_LINE = ("This entry describes killings or the abuse of prisoners as documented by investigators and "
-                  "journalists. It is written factually, without graphic detail.")
+SENSITIVE_LINE = QT_TRANSLATE_NOOP("Printing", "This entry describes killings or the abuse of prisoners as documented "
+                                  "by investigators and journalists. It is written factually, without graphic detail.")
 
 # Called after each page with (pages done, pages in all); returning False cancels the rest.
 Progress = Callable[[int, int], bool]
@@ -152,18 +153,25 @@ class EntryPrint:
         cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
         if self.entry.sensitive:  # the notice the reader shows, as a line under the title
             cursor.insertBlock()
-            cursor.insertHtml(f"<i>{html.escape(SENSITIVE_LINE)}</i>")
+            cursor.insertHtml(f"<i>{html.escape(translate('Printing', SENSITIVE_LINE))}</i>")
         # The way back from paper or a PDF: the link that opens this entry in the app.
         link = html.escape(link_url("entry", self.entry.id))
         cursor.insertBlock()
-        cursor.insertHtml(f"<small>Open in {APP_NAME}: <a href='{link}' style='color:{LINK_INK.name()}'>{link}</a>"
-                          "</small>")
+        #: under the entry's title on paper: {app} is the app's name ("44 Days"), {link} the address that opens
+        #: the entry in the app
+        way_back = translate("Printing", "Open in {app}: {link}").format(
+            app=html.escape(APP_NAME), link=f"<a href='{link}' style='color:{LINK_INK.name()}'>{link}</a>")
+        cursor.insertHtml(f"<small>{way_back}</small>")
         cursor.movePosition(QTextCursor.MoveOperation.End)
         body = _body_rect(device)
         if self.notes:
             _append_html(cursor, self._notes_html(numbered))
-        for key, image, caption, title in (("map", self.map_image, self.map_caption, "Map"),
-                                           ("chart", self.chart_image, self.chart_caption, "Casualty figures")):
+        #: the heading of the page that shows the map (a noun)
+        map_title = translate("Printing", "Map")
+        #: the heading of the page that shows the casualty chart
+        chart_title = translate("Printing", "Casualty figures")
+        for key, image, caption, title in (("map", self.map_image, self.map_caption, map_title),
+                                           ("chart", self.chart_image, self.chart_caption, chart_title)):
             if image is None or image.isNull():
                 continue
             url = QUrl(f"print-image:{key}")
@@ -223,18 +231,23 @@ class EntryPrint:
         return listed
 
     def _notes_html(self, listed: list[tuple[int, Note, bool]]) -> str:
-        parts = ["<h2>Your notes</h2>"]
+        #: the heading of the list of the user's notes after the entry's text
+        heading = translate("Printing", "Your notes")
+        parts = [f"<h2>{heading}</h2>"]
         numbered = sorted((item for item in listed if item[0]), key=lambda item: item[0])
         highlights = [item for item in listed if not item[0]]
         if not listed:
-            parts.append("<p><i>No notes or highlights on this entry.</i></p>")
-        for number, note, found in numbered:
-            parts.append(f"<p><b>{NOTE_MARK}{number}</b> {self._quote_html(note, found)}</p>")
+            none = translate("Printing", "No notes or highlights on this entry.")
+            parts.append(f"<p><i>{none}</i></p>")
+        for mark, note, found in numbered:
+            parts.append(f"<p><b>{NOTE_MARK}{mark}</b> {self._quote_html(note, found)}</p>")
             body = "<br>".join(html.escape(line) for line in note.body.strip().splitlines())
             parts.append(f"<p style='margin-left:18px'>{body}</p>")
             parts += self._about_html(note)
         if highlights:
-            parts.append("<h3>Highlighted passages</h3>")
+            #: the heading of the list of passages the user highlighted (without a note)
+            highlighted = translate("Printing", "Highlighted passages")
+            parts.append(f"<h3>{highlighted}</h3>")
             for _number, note, found in highlights:
                 parts.append(f"<p>{self._quote_html(note, found)}</p>")
                 parts += self._about_html(note)
@@ -244,10 +257,18 @@ class EntryPrint:
     def _quote_html(note: Note, found: bool) -> str:
         quote = note.target.quote
         if quote is None:
-            return "<i>On the whole entry</i>"
+            #: in place of a quoted passage: the note is on the entry as a whole, not on a passage of it
+            whole = translate("Printing", "On the whole entry")
+            return f"<i>{whole}</i>"
         colour = PAPER_HIGHLIGHTS.get(note.colour, PAPER_HIGHLIGHTS["yellow"]).name()
-        shown = f"<span style='background-color:{colour}'>“{html.escape(quote.exact)}”</span>"
-        return shown + ("" if found else " <i>(this passage is no longer in the entry's text)</i>")
+        #: {passage} is a passage of the entry quoted by a note or highlight: use your language's quotation marks
+        quoted = translate("Printing", "“{passage}”").format(passage=html.escape(quote.exact))
+        shown = f"<span style='background-color:{colour}'>{quoted}</span>"
+        if found:
+            return shown
+        #: after a quoted passage that the entry's text no longer holds word for word
+        gone = translate("Printing", "(this passage is no longer in the entry's text)")
+        return f"{shown} <i>{gone}</i>"
 
     @staticmethod
     def _about_html(note: Note) -> list[str]:
@@ -255,7 +276,9 @@ class EntryPrint:
         if note.tags:
             extra.append(" ".join(f"#{html.escape(t)}" for t in note.tags))
         if note.imported:
-            extra.append(f"from {html.escape(note.author or 'an imported file')}")
+            #: under a note from an imported file: {author} is the name of the person who wrote it
+            extra.append(translate("Printing", "from {author}").format(author=html.escape(note.author)) if note.author
+                         else translate("Printing", "from an imported file"))
         if not extra:
             return []
         return [f"<p style='margin-left:18px; color:#555555'><small>{' · '.join(extra)}</small></p>"]
@@ -276,11 +299,11 @@ class EntryPrint:
         context.palette = palette
         painter = QPainter()
         if not painter.begin(device):
-            raise OSError("The printer or the PDF file could not be opened for writing.")
+            raise OSError(translate("Printing", "The printer or the PDF file could not be opened for writing."))
         try:
             for page in range(pages):
                 if page and not device.newPage():
-                    raise OSError("The printer or the PDF file stopped accepting pages.")
+                    raise OSError(translate("Printing", "The printer or the PDF file stopped accepting pages."))
                 painter.save()
                 painter.setClipRect(QRectF(0, 0, body.width(), page_height))
                 painter.translate(0, -page * page_height)
@@ -292,8 +315,10 @@ class EntryPrint:
                 footer = QRectF(0, page_height, body.width(), body.height() - page_height)
                 painter.drawText(footer, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
                                  f"{self.entry.title} — {APP_NAME}")
-                painter.drawText(footer, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-                                 f"Page {page + 1} of {pages}")
+                #: {page} is the number of a page, {pages} the number of pages in all
+                page_of = translate("Printing", "Page {page} of {pages}").format(page=number(page + 1),
+                                                                                  pages=number(pages))
+                painter.drawText(footer, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, page_of)
                 if progress is not None and not progress(page + 1, pages):
                     return page + 1
         finally:
@@ -363,28 +388,35 @@ class PrintOptionsDialog(QDialog):
         self.setWindowTitle(title)
         options = PrintOptions.from_settings(settings)
         self.paper = QComboBox(self)
-        self.paper.setAccessibleName("Paper size")
-        self.paper.setToolTip("A4 (210 × 297 mm) or US Letter (8.5 × 11 in)")
+        self.paper.setAccessibleName(translate("Printing", "Paper size"))
+        #: paper sizes: "Letter" is the US paper size; write the sizes with your language's decimal separator
+        self.paper.setToolTip(translate("Printing", "A4 (210 × 297 mm) or US Letter (8.5 × 11 in)"))
         for name in PAPERS:
-            self.paper.addItem("A4 (210 × 297 mm)" if name == "A4" else "Letter (8.5 × 11 in)", name)
+            #: a paper size
+            self.paper.addItem(translate("Printing", "A4 (210 × 297 mm)") if name == "A4"
+                               #: the US paper size, 8.5 by 11 inches
+                               else translate("Printing", "Letter (8.5 × 11 in)"), name)
         self.paper.setCurrentIndex(max(self.paper.findData(options.paper), 0))
-        self.notes = QCheckBox("Your notes and highlights", self, checked=options.include_notes)
-        self.notes.setToolTip("Mark your highlights in the text and list your notes after it")
+        self.notes = QCheckBox(translate("Printing", "Your notes and highlights"), self, checked=options.include_notes)
+        self.notes.setToolTip(translate("Printing", "Mark your highlights in the text and list your notes after it"))
         if not notes_available:
-            self.notes.setToolTip("Your notes cannot be read just now")
+            self.notes.setToolTip(translate("Printing", "Your notes cannot be read just now"))
             self.notes.setEnabled(False)
             self.notes.setChecked(False)
-        self.map = QCheckBox("The map on the current date", self, checked=options.include_map)
-        self.map.setToolTip("The map as the Map pane shows it, with its legend")
-        self.chart = QCheckBox("The casualty chart", self, checked=options.include_chart)
-        self.chart.setToolTip("The chart as the Casualties pane shows it")
+        self.map = QCheckBox(translate("Printing", "The map on the current date"), self, checked=options.include_map)
+        #: "Map pane": the pane of the main window named "Map"
+        self.map.setToolTip(translate("Printing", "The map as the Map pane shows it, with its legend"))
+        self.chart = QCheckBox(translate("Printing", "The casualty chart"), self, checked=options.include_chart)
+        #: "Casualties pane": the pane of the main window named "Casualties"
+        self.chart.setToolTip(translate("Printing", "The chart as the Casualties pane shows it"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         if paper:
-            form.addRow("&Paper:", self.paper)
-        form.addRow(QLabel("Include:", self))
+            form.addRow(translate("Printing", "&Paper:"), self.paper)
+        #: above the choices of what to print besides the entry's text (notes, map, chart)
+        form.addRow(QLabel(translate("Printing", "Include:"), self))
         for box in (self.notes, self.map, self.chart):
             form.addRow(box)
         form.addRow(buttons)
@@ -452,11 +484,14 @@ class EntryPrinter(QObject):
         self.chart_image = chart_image
         self.map_caption = map_caption
         self.before = before  # e.g. save the note being typed, so the print has it
-        self.print_action = QAction("&Print...", parent, shortcut=QKeySequence.StandardKey.Print)
-        self.print_action.setToolTip("Print the entry shown, optionally with your notes, the map and the chart")
+        #: File menu command (a verb)
+        self.print_action = QAction(translate("Printing", "&Print..."), parent, shortcut=QKeySequence.StandardKey.Print)
+        self.print_action.setToolTip(translate("Printing", "Print the entry shown, optionally with your notes, the map "
+                                               "and the chart"))
         self.print_action.triggered.connect(self.ask_print)
-        self.pdf_action = QAction("Export Entry as P&DF...", parent)
-        self.pdf_action.setToolTip("Save the entry shown as a PDF for A4 or Letter paper")
+        #: File menu command (a verb)
+        self.pdf_action = QAction(translate("Printing", "Export Entry as P&DF..."), parent)
+        self.pdf_action.setToolTip(translate("Printing", "Save the entry shown as a PDF for A4 or Letter paper"))
         self.pdf_action.triggered.connect(self.ask_export_pdf)
 
     def actions(self) -> list[QAction]:
@@ -467,9 +502,10 @@ class EntryPrinter(QObject):
         """Why the current entry cannot be printed ("" when it can)."""
         entry = self.content.entry(self.state.entry_id) if self.state.entry_id else None
         if entry is None:
-            return "Open an entry first."
+            return translate("Printing", "Open an entry first.")
         if entry.sensitive and not self.settings.get(SENSITIVE_REVEAL):
-            return "The text of this entry is not shown on this computer (a classroom setting), so it is not printed."
+            return translate("Printing", "The text of this entry is not shown on this computer (a classroom setting), "
+                             "so it is not printed.")
         return ""
 
     def job(self, options: PrintOptions) -> EntryPrint:
@@ -503,7 +539,8 @@ class EntryPrinter(QObject):
         return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def _progress(self, title: str) -> tuple[QProgressDialog, Progress]:
-        dialog = QProgressDialog("Laying out the pages…", "Cancel", 0, 0, self.window)
+        dialog = QProgressDialog(translate("Printing", "Laying out the pages…"), translate("Printing", "Cancel"), 0, 0,
+                                 self.window)
         dialog.setWindowTitle(title)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
@@ -513,7 +550,8 @@ class EntryPrinter(QObject):
         def step(done: int, total: int) -> bool:
             dialog.setMaximum(total)
             dialog.setValue(done)
-            dialog.setLabelText(f"Page {done} of {total}")
+            dialog.setLabelText(translate("Printing", "Page {page} of {pages}").format(page=number(done),
+                                                                                        pages=number(total)))
             QApplication.processEvents()
             return not dialog.wasCanceled()
 
@@ -526,7 +564,8 @@ class EntryPrinter(QObject):
         return bool(reason)
 
     def ask_export_pdf(self) -> None:
-        title = "Export Entry as PDF"
+        #: the title of the dialogs of File > Export Entry as PDF
+        title = translate("Printing", "Export Entry as PDF")
         if self._refused(title):
             return
         options = self._options(title, paper=True)
@@ -535,7 +574,8 @@ class EntryPrinter(QObject):
         entry = self.content.entry(self.state.entry_id)
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         path, _ = QFileDialog.getSaveFileName(self.window, title, str(Path(folder) / f"{entry.id}.pdf"),
-                                              "PDF document (*.pdf)")
+                                              #: a file type in the save dialog: keep "(*.pdf)" as it is
+                                              translate("Printing", "PDF document (*.pdf)"))
         if not path:
             return
         if not path.lower().endswith(".pdf"):
@@ -545,18 +585,22 @@ class EntryPrinter(QObject):
             pages = self.export_pdf(path, options, step)
         except OSError as error:
             dialog.close()
-            messages.warn(self.window, title, f"The PDF could not be written: {error}")
+            #: {error} says why (the system's or the printer's words)
+            messages.warn(self.window, title, translate("Printing", "The PDF could not be written: {error}")
+                          .format(error=error))
             return
         cancelled = dialog.wasCanceled()
         dialog.close()
         if cancelled:
             Path(path).unlink(missing_ok=True)
-            self._status("PDF export cancelled")
+            self._status(translate("Printing", "PDF export cancelled"))
         else:
-            self._status(f"Saved {pages} page{'s' * (pages != 1)} to {path}")
+            #: {path} is the PDF file written
+            self._status(translate("Printing", "Saved %Ln page(s) to {path}", None, pages).format(path=path))
 
     def ask_print(self) -> None:
-        title = "Print"
+        #: the title of the dialogs of File > Print (a noun or a verb, as your language titles such a dialog)
+        title = translate("Printing", "Print")
         if self._refused(title):
             return
         options = self._options(title, paper=True)
@@ -572,10 +616,11 @@ class EntryPrinter(QObject):
             pages = self.print_to(printer, options, step)
         except OSError as error:
             dialog.close()
-            messages.warn(self.window, title, f"Printing failed: {error}")
+            #: {error} says why (the system's or the printer's words)
+            messages.warn(self.window, title, translate("Printing", "Printing failed: {error}").format(error=error))
             return
         dialog.close()
-        self._status(f"Sent {pages} page{'s' * (pages != 1)} to the printer")
+        self._status(translate("Printing", "Sent %Ln page(s) to the printer", None, pages))
 
     def _status(self, message: str) -> None:
         status_bar = getattr(self.window, "statusBar", None)

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.content import ContentDatabase
+from desktop_app.i18n import QT_TRANSLATE_NOOP, number, translate
 from desktop_app.notes.anchoring import anchor
 from desktop_app.notes.model import COLOURS, MAX_NOTE_CHARS, Note, NotesChange, Target
 from desktop_app.notes.store import NoteListing, NotesError
@@ -47,8 +48,15 @@ from desktop_app.ui.state import AppState
 from desktop_app.views.navigation import target_title
 
 AUTOSAVE_MS = 400
-SCOPES = (("entry", "Notes on this entry"), ("all", "All notes"), ("bookmarks", "Reading list"),
-          ("trash", "Trash"))
+SCOPES = (("entry", QT_TRANSLATE_NOOP("NotesPane", "Notes on this entry")),
+          ("all", QT_TRANSLATE_NOOP("NotesPane", "All notes")),
+          ("bookmarks", QT_TRANSLATE_NOOP("NotesPane", "Reading list")),
+          #: a list of notes: the notes moved to the trash (a noun)
+          ("trash", QT_TRANSLATE_NOOP("NotesPane", "Trash")))
+# The names of a note's colours (the keys of notes.model.COLOURS) in the colour box.
+COLOUR_LABELS = {"yellow": QT_TRANSLATE_NOOP("NotesPane", "Yellow"), "green": QT_TRANSLATE_NOOP("NotesPane", "Green"),
+                 "blue": QT_TRANSLATE_NOOP("NotesPane", "Blue"), "pink": QT_TRANSLATE_NOOP("NotesPane", "Pink"),
+                 "orange": QT_TRANSLATE_NOOP("NotesPane", "Orange")}
 KIND_MARKS = {"note": "✎", "highlight": "▍", "bookmark": "★"}
 # Qt lays out a paragraph whole on every keystroke in it (about 0.2 ms per thousand characters here): a
 # note with a longer paragraph is shown in part, read-only, so that the window stays responsive.
@@ -73,24 +81,25 @@ class NotesPane(Pane):
         self._base: Note | None = None  # that note as the editor loaded or last saved it
 
         self.scope = QComboBox(self)
-        self.scope.setAccessibleName("Which notes to list")
+        self.scope.setAccessibleName(translate("NotesPane", "Which notes to list"))
         for key, label in SCOPES:
-            self.scope.addItem(label, key)
-        self.filter = QLineEdit(self, placeholderText="Filter notes")
-        self.filter.setAccessibleName("Filter notes by text")
+            self.scope.addItem(translate("NotesPane", label), key)
+        self.filter = QLineEdit(self, placeholderText=translate("NotesPane", "Filter notes"))
+        self.filter.setAccessibleName(translate("NotesPane", "Filter notes by text"))
         self.filter.setClearButtonEnabled(True)
         self.tag = TagFilter(self._refresh_tags, self)
-        self.tag.setAccessibleName("Filter notes by tag")
-        self.tag.addItem("All tags", "")
+        self.tag.setAccessibleName(translate("NotesPane", "Filter notes by tag"))
+        self.tag.addItem(translate("NotesPane", "All tags"), "")
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
         self.banner.setTextFormat(Qt.TextFormat.PlainText)  # it may quote a path or a file's text
-        self.banner.setAccessibleName("Notes status")
+        self.banner.setAccessibleName(translate("NotesPane", "Notes status"))
         self.banner.hide()
         self.model = NotesListModel(self._describe, self)
         self.list = QListView(self)
         self.list.setModel(self.model)
-        self.list.setAccessibleName("Notes")
+        #: the accessible name of the list of notes (a noun)
+        self.list.setAccessibleName(translate("NotesPane", "Notes"))
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
@@ -101,29 +110,42 @@ class NotesPane(Pane):
         self.editor_notice = QLabel(self)
         self.editor_notice.setWordWrap(True)
         self.editor_notice.setTextFormat(Qt.TextFormat.PlainText)
-        self.editor_notice.setAccessibleName("Note editor notice")
+        self.editor_notice.setAccessibleName(translate("NotesPane", "Note editor notice"))
         self.editor_notice.hide()
-        self.editor = QPlainTextEdit(self, placeholderText="Write your note (Markdown). It saves as you type.")
-        self.editor.setAccessibleName("Note text")
+        self.editor = QPlainTextEdit(
+            self, placeholderText=translate("NotesPane", "Write your note (Markdown). It saves as you type."))
+        self.editor.setAccessibleName(translate("NotesPane", "Note text"))
         self.editor.setTabChangesFocus(True)  # Tab moves on, as in every other field; a note needs no tabs
         # Break lines between words only: breaking "anywhere" costs Qt seconds on a long unbroken word.
         self.editor.setWordWrapMode(QTextOption.WrapMode.WordWrap)
-        self.tags_field = QLineEdit(self, placeholderText="Tags, separated by commas")
-        self.tags_field.setAccessibleName("Note tags")
+        self.tags_field = QLineEdit(self, placeholderText=translate("NotesPane", "Tags, separated by commas"))
+        self.tags_field.setAccessibleName(translate("NotesPane", "Note tags"))
         self.colour = QComboBox(self)
-        self.colour.setAccessibleName("Note colour")
+        self.colour.setAccessibleName(translate("NotesPane", "Note colour"))
         for colour in COLOURS:
-            self.colour.addItem(colour.title(), colour)
-        self.open_button = QPushButton("Open", self, toolTip="Show what this note is attached to")
-        self.delete_button = QPushButton("Move to Trash", self)
-        self.restore_button = QPushButton("Restore", self)
-        self.bookmark_button = QPushButton("Add Entry to Reading List", self)
-        self.bookmark_button.setToolTip("Bookmark the entry shown in the reader (Ctrl+D)")
+            self.colour.addItem(translate("NotesPane", COLOUR_LABELS[colour]) if colour in COLOUR_LABELS
+                                else colour.title(), colour)
+        #: a button (a verb): show what the chosen note is attached to (an entry, an event, a place...)
+        self.open_button = QPushButton(translate("NotesPane", "Open"), self,
+                                       toolTip=translate("NotesPane", "Show what this note is attached to"))
+        #: a button (a verb): move the chosen note to the trash
+        self.delete_button = QPushButton(translate("NotesPane", "Move to Trash"), self)
+        #: a button (a verb): take the chosen note out of the trash
+        self.restore_button = QPushButton(translate("NotesPane", "Restore"), self)
+        self.bookmark_button = QPushButton(translate("NotesPane", "Add Entry to Reading List"), self)
+        #: {keys} is the keyboard shortcut, "Ctrl+D"
+        self.bookmark_button.setToolTip(translate("NotesPane", "Bookmark the entry shown in the reader ({keys})")
+                                        .format(keys="Ctrl+D"))
         self.saved = QLabel(self)
-        self.saved.setAccessibleName("Save status")
+        self.saved.setAccessibleName(translate("NotesPane", "Save status"))
         self.saved.setTextFormat(Qt.TextFormat.PlainText)
         self.saved.setWordWrap(True)
 
+        for combo in (self.scope, self.tag):
+            # Narrower than its longest choice when the column is (longer languages): the text is elided and
+            # the open list shows it whole, rather than the pane growing wider than its column.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
         top = QHBoxLayout()
         top.addWidget(self.scope, 1)
         top.addWidget(self.tag, 1)
@@ -193,10 +215,12 @@ class NotesPane(Pane):
         settings.changed.connect(self._setting_changed)
         notes.problem.connect(self._show_problem)
 
-        self.bookmark_action = QAction("&Bookmark Entry", self, shortcut=QKeySequence("Ctrl+D"))
+        #: a menu command (a verb): add the entry shown to the reading list, or take it off
+        self.bookmark_action = QAction(translate("NotesPane", "&Bookmark Entry"), self, shortcut=QKeySequence("Ctrl+D"))
         self.bookmark_action.triggered.connect(self.toggle_bookmark)
         # Delete in the list (not in the editor or a field, where it deletes text) trashes the chosen note.
-        self.trash_action = QAction("&Move Note to Trash", self, shortcut=QKeySequence.StandardKey.Delete)
+        self.trash_action = QAction(translate("NotesPane", "&Move Note to Trash"), self,
+                                    shortcut=QKeySequence.StandardKey.Delete)
         self.trash_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.trash_action.triggered.connect(self.delete_current)
         self.list.addAction(self.trash_action)
@@ -226,9 +250,15 @@ class NotesPane(Pane):
                 self.colour, self.open_button, self.delete_button, self.restore_button]
 
     def key_help(self) -> list[tuple[str, str]]:
-        return [("↑ ↓ in the list", "choose a note; it opens in the editor below"),
-                ("Enter in the list", "show what the note is attached to"),
-                ("Tab / Shift+Tab", "move between the list, the editor, the tags and the buttons")]
+        # The keys stay as the keyboard names them; what they do is translated (Keyboard Shortcuts, Help menu).
+        #: keys: the up and down arrow keys, pressed in the list of notes
+        return [(translate("NotesPane", "↑ ↓ in the list"),
+                 translate("NotesPane", "choose a note; it opens in the editor below")),
+                #: keys: the Enter key, pressed in the list of notes
+                (translate("NotesPane", "Enter in the list"),
+                 translate("NotesPane", "show what the note is attached to")),
+                ("Tab / Shift+Tab",
+                 translate("NotesPane", "move between the list, the editor, the tags and the buttons"))]
 
     # -- listing ------------------------------------------------------------------------------
     def scope_key(self) -> str:
@@ -286,17 +316,19 @@ class NotesPane(Pane):
 
     def _empty_text(self) -> str:
         if self.scope_key() == "entry":
-            return ("No notes on this entry yet. Select text in the reader and choose Highlight or Add Note "
-                    "(right-click), or right-click an event, a place or a bar to note it.")
-        return "Nothing here yet."
+            #: "Highlight" and "Add Note" are the commands of the reader's right-click menu: use their translations
+            return translate("NotesPane", "No notes on this entry yet. Select text in the reader and choose Highlight "
+                             "or Add Note (right-click), or right-click an event, a place or a bar to note it.")
+        return translate("NotesPane", "Nothing here yet.")
 
     def _refresh_tags(self) -> None:
         current = self.tag.currentData()
         self.tag.blockSignals(True)
         self.tag.clear()
-        self.tag.addItem("All tags", "")
+        self.tag.addItem(translate("NotesPane", "All tags"), "")
         for name, count in self.notes.store.tags():
-            self.tag.addItem(f"#{name} ({count:,})", name)
+            #: a choice of the tag filter: {tag} is a tag's name (after its "#"), {count} how many notes carry it
+            self.tag.addItem(translate("NotesPane", "#{tag} ({count})").format(tag=name, count=number(count)), name)
         index = self.tag.findData(current)
         self.tag.setCurrentIndex(max(index, 0))
         self.tag.blockSignals(False)
@@ -328,7 +360,12 @@ class NotesPane(Pane):
         if quote is not None:
             detached = anchor(entry_text(self.content, quote.entry_id, self._name_form()), quote).detached
             shown = quote.exact if len(quote.exact) <= 160 else quote.exact[:157] + "…"
-            lines.append(f"“{shown}”" + ("  (passage not found in the current text)" if detached else ""))
+            #: {passage} is a passage of an entry quoted by a note or highlight: use your language's quotation marks
+            quoted = translate("NotesPane", "“{passage}”").format(passage=shown)
+            if detached:
+                #: after a quoted passage that the entry's text no longer holds word for word
+                quoted += "  " + translate("NotesPane", "(passage not found in the current text)")
+            lines.append(quoted)
         head = note.body.lstrip()[:400]  # a note can be a million characters: only its start is shown
         if head:
             first = head.splitlines()[0].rstrip()
@@ -336,7 +373,9 @@ class NotesPane(Pane):
         if note.tags:
             lines.append(" ".join(f"#{t}" for t in note.tags))
         if note.imported:
-            lines.append(f"from {note.author or 'an imported file'}")
+            #: under a note from an imported file: {author} is the name of the person who wrote it
+            lines.append(translate("NotesPane", "from {author}").format(author=note.author) if note.author
+                         else translate("NotesPane", "from an imported file"))
         return "\n".join(lines)
 
     def _select(self, uuid: str | None) -> None:
@@ -381,10 +420,12 @@ class NotesPane(Pane):
         self.target_label.setText(f"<b>{html.escape(self._title(note.target))}</b>" if note else "")
         self.target_label.setToolTip(plain_tooltip(self._target_tip(note.target)) if note else "")
         self.saved.setToolTip("")
-        self.saved.setText("Shown in part" if too_long else "")
-        self._set_notice(f"Shown in part, read-only: one paragraph of this note is {long_paragraph:,} characters "
-                         f"long, and the editor takes up to {MAX_EDITABLE_PARAGRAPH:,}. Export the notes to read "
-                         "it whole." if too_long else "")
+        self.saved.setText(translate("NotesPane", "Shown in part") if too_long else "")
+        #: {length} is the length of the note's longest paragraph in characters, {limit} the editor's limit
+        self._set_notice(translate("NotesPane", "Shown in part, read-only: one paragraph of this note is {length} "
+                                   "characters long, and the editor takes up to {limit}. Export the notes to read it "
+                                   "whole.").format(length=number(long_paragraph), limit=number(MAX_EDITABLE_PARAGRAPH))
+                         if too_long else "")
 
     def _set_notice(self, text: str) -> None:
         self.editor_notice.setText(text)
@@ -392,7 +433,7 @@ class NotesPane(Pane):
 
     def _edited(self, *_args) -> None:
         if self._current is not None:
-            self.saved.setText("Editing…")
+            self.saved.setText(translate("NotesPane", "Editing…"))
             self._autosave.start()
 
     def _edit_to_save(self) -> tuple[Note, str, list[str], str] | None:
@@ -410,11 +451,14 @@ class NotesPane(Pane):
     def _too_long(self, body: str) -> str:
         """Why the text cannot be saved as it is, or ""."""
         if len(body) > MAX_NOTE_CHARS:
-            return (f"Not saved: the note is {len(body):,} characters long; a note holds at most "
-                    f"{MAX_NOTE_CHARS:,}. Shorten it or split it, and it saves.")
+            #: {length} is the note's length in characters, {limit} the most a note can hold
+            return translate("NotesPane", "Not saved: the note is {length} characters long; a note holds at most "
+                             "{limit}. Shorten it or split it, and it saves.").format(
+                length=number(len(body)), limit=number(MAX_NOTE_CHARS))
         if longest_paragraph(body) > MAX_EDITABLE_PARAGRAPH:
-            return (f"Not saved: a paragraph is longer than {MAX_EDITABLE_PARAGRAPH:,} characters. Break it "
-                    "into lines, and it saves.")
+            #: {limit} is the most characters a paragraph can have in the editor
+            return translate("NotesPane", "Not saved: a paragraph is longer than {limit} characters. Break it into "
+                             "lines, and it saves.").format(limit=number(MAX_EDITABLE_PARAGRAPH))
         return ""
 
     def _saveable_edit(self) -> tuple[Note, str, list[str], str] | None:
@@ -423,7 +467,7 @@ class NotesPane(Pane):
         if edit is None:
             return None
         if problem := self._too_long(edit[1]):
-            self.saved.setText("Not saved")
+            self.saved.setText(translate("NotesPane", "Not saved"))
             self._set_notice(problem)
             return None
         self._set_notice("")
@@ -438,7 +482,7 @@ class NotesPane(Pane):
         if edit is None:
             return
         base, body, tags, colour = edit
-        self.saved.setText("Saving…")
+        self.saved.setText(translate("NotesPane", "Saving…"))
         self._pending = self.notes.save_edit_later(base, origin="editor", body=body, tags=tags, colour=colour)
 
     def _background_saved(self, future: Future) -> None:
@@ -454,18 +498,22 @@ class NotesPane(Pane):
 
     def _saved(self, saved: NotesChange | None) -> None:
         if saved is None:  # the text stays in the editor; the next edit or close tries again
-            self.saved.setText("Not saved: your text is still here")
-            self.saved.setToolTip("The notes file could not be written; see the message above the list.")
+            self.saved.setText(translate("NotesPane", "Not saved: your text is still here"))
+            self.saved.setToolTip(translate("NotesPane",
+                                            "The notes file could not be written; see the message above the list."))
             return
         self.saved.setToolTip("")
         new, kept = saved.note, saved.kept
         if new is not None and self._base is not None and new.uuid == self._base.uuid:
             self._base = new
             # Typed meanwhile: saved by the next autosave.
-            self.saved.setText("Editing…" if self._edit_to_save() else "Saved")
+            self.saved.setText(translate("NotesPane", "Editing…") if self._edit_to_save()
+                               #: the state of the note in the editor: written to the notes file (not a command)
+                               else translate("NotesPane", "Saved"))
         if kept is not None:
-            self.banner.setText("⚠ This note was also changed in another window or another copy of 44 Days. "
+            warning = translate("NotesPane", "This note was also changed in another window or another copy of 44 Days. "
                                 "Your text was saved, and the other version was kept as a separate note.")
+            self.banner.setText(f"⚠ {warning}")
             self.banner.show()
 
     def flush(self) -> None:
@@ -528,7 +576,8 @@ class NotesPane(Pane):
 
     def _update_bookmark_button(self) -> None:
         marked = bool(self.state.entry_id) and self.notes.store.is_bookmarked(Target("entry", self.state.entry_id))
-        self.bookmark_button.setText("Remove Entry from Reading List" if marked else "Add Entry to Reading List")
+        self.bookmark_button.setText(translate("NotesPane", "Remove Entry from Reading List") if marked
+                                     else translate("NotesPane", "Add Entry to Reading List"))
         self.bookmark_button.setEnabled(bool(self.state.entry_id) and not self.notes.read_only)
 
     def _open(self, uuid: str | None) -> None:
@@ -545,8 +594,12 @@ class NotesPane(Pane):
 
     def _show_problem(self, message: str) -> None:
         if message:
-            shown = "" if "cannot be shown" in message else " Your notes are shown but cannot be changed now;"
-            self.banner.setText(f"⚠ {message}{shown} nothing is lost." if shown else f"⚠ {message}")
+            # An empty stand-in shows none of the notes: its message says why; otherwise they are there, unchangeable.
+            if self.notes.store.stand_in:
+                self.banner.setText(f"⚠ {message}")
+            else:
+                shown = translate("NotesPane", "Your notes are shown but cannot be changed now; nothing is lost.")
+                self.banner.setText(f"⚠ {message} {shown}")
             self.banner.show()
         else:
             self.banner.hide()

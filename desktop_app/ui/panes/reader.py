@@ -33,6 +33,7 @@ from desktop_app.content import ContentDatabase
 from desktop_app.content.dates import parse_partial_date
 from desktop_app.content.links import ENTRY_SCHEME
 from desktop_app.content.render import PLACE_SCHEME, entry_document
+from desktop_app.i18n import translate
 from desktop_app.notes.anchoring import anchor, make_quote
 from desktop_app.notes.model import NotesChange, Target
 from desktop_app.ui.notes import NotesModel
@@ -62,13 +63,22 @@ class _FindBar(QFrame):
     def __init__(self, browser: QTextBrowser, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.browser = browser
-        self.field = QLineEdit(self, placeholderText="Find in this entry")
-        self.field.setAccessibleName("Find in entry")
+        self.field = QLineEdit(self, placeholderText=translate("ReaderPane", "Find in this entry"))
+        self.field.setAccessibleName(translate("ReaderPane", "Find in entry"))
         self.field.setClearButtonEnabled(True)
         self.status = QLabel(self)
-        previous = QToolButton(self, text="Previous", toolTip="Previous match (Shift+Enter)")
-        following = QToolButton(self, text="Next", toolTip="Next match (Enter)")
-        close = QToolButton(self, text="Close", toolTip="Close (Escape)")
+        #: a button of the find bar: go to the previous match of the text looked for
+        previous = QToolButton(self, text=translate("ReaderPane", "Previous"),
+                               #: the tooltip of the find bar's Previous button; "Shift+Enter" names the keys
+                               toolTip=translate("ReaderPane", "Previous match (Shift+Enter)"))
+        #: a button of the find bar: go to the next match of the text looked for
+        following = QToolButton(self, text=translate("ReaderPane", "Next"),
+                                #: the tooltip of the find bar's Next button; "Enter" names the key
+                                toolTip=translate("ReaderPane", "Next match (Enter)"))
+        #: a button of the find bar: close the bar (a verb)
+        close = QToolButton(self, text=translate("ReaderPane", "Close"),
+                            #: the tooltip of the find bar's Close button; "Escape" names the key
+                            toolTip=translate("ReaderPane", "Close (Escape)"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         for widget in (self.field, previous, following, self.status, close):
@@ -116,7 +126,8 @@ class _FindBar(QFrame):
             cursor.movePosition(cursor.MoveOperation.End if backward else cursor.MoveOperation.Start)
             self.browser.setTextCursor(cursor)
             found = self.browser.find(text, flags)
-        self.status.setText("" if found else "Not found")
+        #: the find bar's answer when the text looked for is not in the entry
+        self.status.setText("" if found else translate("ReaderPane", "Not found"))
         return found
 
 
@@ -170,12 +181,14 @@ class LinkList(QDialog):
 
     def __init__(self, links: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Links in This Entry")
+        self.setWindowTitle(translate("ReaderPane", "Links in This Entry"))
         self.chosen = ""
-        self.filter = QLineEdit(self, placeholderText="Type to filter the links")
-        self.filter.setAccessibleName("Filter links")
+        self.filter = QLineEdit(self, placeholderText=translate("ReaderPane", "Type to filter the links"))
+        #: the accessible name of the field that narrows the list of links (filter is a verb)
+        self.filter.setAccessibleName(translate("ReaderPane", "Filter links"))
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Links")
+        #: the accessible name of the list of the entry's links (a noun)
+        self.list.setAccessibleName(translate("ReaderPane", "Links"))
         for text, href in links:
             item = QListWidgetItem(text or href, self.list)
             item.setData(Qt.ItemDataRole.UserRole, href)
@@ -223,12 +236,12 @@ class _SensitiveNotice(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName("Sensitive content notice")
+        self.setAccessibleName(translate("ReaderPane", "Sensitive content notice"))
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.button = QPushButton("Show the text", self)
-        self.button.setAccessibleName("Show the text of this entry")
-        self.always = QCheckBox("Do not show this notice again", self)
+        self.button = QPushButton(translate("ReaderPane", "Show the text"), self)
+        self.button.setAccessibleName(translate("ReaderPane", "Show the text of this entry"))
+        self.always = QCheckBox(translate("ReaderPane", "Do not show this notice again"), self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
         row = QHBoxLayout()
@@ -242,13 +255,16 @@ class _SensitiveNotice(QFrame):
     def show_for(self, title: str, locked_reason: str = "", can_reveal: bool = True) -> None:
         """`locked_reason`: why the notice cannot be turned off (a classroom lock); `can_reveal`: whether
         the text may be shown at all."""
-        text = (
-            f"<h2>{html.escape(title)}</h2><p>This entry describes killings or the abuse of prisoners as "
-            "documented by investigators and journalists. It is written factually, without graphic detail, "
-            "but some readers may find it distressing.</p>"
-        )
+        notice = translate("ReaderPane", "This entry describes killings or the abuse of prisoners as documented by "
+                                         "investigators and journalists. It is written factually, without graphic "
+                                         "detail, but some readers may find it distressing.")
+        text = f"<h2>{html.escape(title)}</h2><p>{notice}</p>"
         if not can_reveal:
-            text += "<p><b>The text of this entry is not shown on this computer</b> (a classroom setting).</p>"
+            #: keep the tags <b> and </b> around the part of the sentence to stress; a school or a teacher set
+            #: this computer so that the text of such entries is never shown
+            locked = translate("ReaderPane", "<b>The text of this entry is not shown on this computer</b> "
+                                             "(a classroom setting).")
+            text += f"<p>{locked}</p>"
         self.message.setText(text)
         self.message.setToolTip(locked_reason)
         self.button.setVisible(can_reveal)
@@ -280,33 +296,48 @@ class ReaderPane(Pane):
         self.find_bar = _FindBar(self.browser, self)
 
         style = self.style()
-        self.back_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack), "&Back", self)
+        #: go back to the entry read before (a verb, as in a web browser)
+        self.back_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack),
+                                   translate("ReaderPane", "&Back"), self)
         self.back_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Back))
         self.back_action.triggered.connect(self.go_back)
-        self.forward_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward), "&Forward", self)
+        #: go forward again to the entry read after this one (a verb, as in a web browser)
+        self.forward_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward),
+                                      translate("ReaderPane", "&Forward"), self)
         self.forward_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Forward))
         self.forward_action.triggered.connect(self.go_forward)
-        self.find_action = QAction("&Find in Entry...", self, shortcut=QKeySequence.StandardKey.Find)
+        self.find_action = QAction(translate("ReaderPane", "&Find in Entry..."), self,
+                                   shortcut=QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.find_bar.open_bar)
-        self.find_next_action = QAction("Find &Next", self, shortcut=QKeySequence.StandardKey.FindNext)
+        self.find_next_action = QAction(translate("ReaderPane", "Find &Next"), self,
+                                        shortcut=QKeySequence.StandardKey.FindNext)
         self.find_next_action.triggered.connect(lambda: self._find_again(backward=False))
-        self.find_previous_action = QAction("Find Pre&vious", self, shortcut=QKeySequence.StandardKey.FindPrevious)
+        self.find_previous_action = QAction(translate("ReaderPane", "Find Pre&vious"), self,
+                                            shortcut=QKeySequence.StandardKey.FindPrevious)
         self.find_previous_action.triggered.connect(lambda: self._find_again(backward=True))
-        self.links_action = QAction("&Links in This Entry...", self, shortcut=QKeySequence("Ctrl+L"))
+        self.links_action = QAction(translate("ReaderPane", "&Links in This Entry..."), self,
+                                    shortcut=QKeySequence("Ctrl+L"))
         self.links_action.triggered.connect(self.choose_link)
-        self.zoom_in_action = QAction("&Larger Text", self, shortcut=QKeySequence.StandardKey.ZoomIn)
+        self.zoom_in_action = QAction(translate("ReaderPane", "&Larger Text"), self,
+                                      shortcut=QKeySequence.StandardKey.ZoomIn)
         self.zoom_in_action.triggered.connect(lambda: self.change_text_size(+1))
-        self.zoom_out_action = QAction("&Smaller Text", self, shortcut=QKeySequence.StandardKey.ZoomOut)
+        self.zoom_out_action = QAction(translate("ReaderPane", "&Smaller Text"), self,
+                                       shortcut=QKeySequence.StandardKey.ZoomOut)
         self.zoom_out_action.triggered.connect(lambda: self.change_text_size(-1))
-        self.highlight_action = QAction("&Highlight Selection", self, shortcut=QKeySequence("Ctrl+Shift+H"))
+        self.highlight_action = QAction(translate("ReaderPane", "&Highlight Selection"), self,
+                                        shortcut=QKeySequence("Ctrl+Shift+H"))
         self.highlight_action.triggered.connect(self.highlight_selection)
-        self.note_action = QAction("Add Note to &Selection...", self, shortcut=QKeySequence("Ctrl+Shift+N"))
+        self.note_action = QAction(translate("ReaderPane", "Add Note to &Selection..."), self,
+                                   shortcut=QKeySequence("Ctrl+Shift+N"))
         self.note_action.triggered.connect(self.note_selection)
-        self.entry_note_action = QAction("Add Note to &Entry...", self, shortcut=QKeySequence("Ctrl+Shift+E"))
+        self.entry_note_action = QAction(translate("ReaderPane", "Add Note to &Entry..."), self,
+                                         shortcut=QKeySequence("Ctrl+Shift+E"))
         self.entry_note_action.triggered.connect(self.note_entry)
         # An entry with dates (a battle, a phase of the campaign) can set the map and the timeline to them.
-        self.dates_action = QAction("Show Entry's &Dates on the Map", self, shortcut=QKeySequence("Ctrl+Shift+D"))
-        self.dates_action.setToolTip("Set the map and the timeline to this entry's first day (Ctrl+Shift+D)")
+        self.dates_action = QAction(translate("ReaderPane", "Show Entry's &Dates on the Map"), self,
+                                    shortcut=QKeySequence("Ctrl+Shift+D"))
+        self.dates_action.setToolTip(translate("ReaderPane",
+                                               "Set the map and the timeline to this entry's first day (Ctrl+Shift+D)"))
         self.dates_action.triggered.connect(self.show_dates)
         self.dates_action.setEnabled(False)
         for action in self.all_actions():
@@ -315,17 +346,21 @@ class ReaderPane(Pane):
 
         toolbar = QHBoxLayout()
         toolbar.setContentsMargins(4, 2, 4, 0)
-        for action, name in ((self.back_action, "Back"), (self.forward_action, "Forward")):
+        #: the accessible name of the button that goes back to the entry read before (a verb)
+        back = translate("ReaderPane", "Back")
+        #: the accessible name of the button that goes forward again to the entry read after this one (a verb)
+        forward = translate("ReaderPane", "Forward")
+        for action, name in ((self.back_action, back), (self.forward_action, forward)):
             button = QToolButton(self)
             button.setDefaultAction(action)
             button.setAccessibleName(name)
             toolbar.addWidget(button)
         self.location = QLabel(self)
-        self.location.setAccessibleName("Current entry")
+        self.location.setAccessibleName(translate("ReaderPane", "Current entry"))
         toolbar.addWidget(self.location, 1)
         self.dates_button = QToolButton(self)
         self.dates_button.setDefaultAction(self.dates_action)
-        self.dates_button.setAccessibleName("Show the entry's dates on the map")
+        self.dates_button.setAccessibleName(translate("ReaderPane", "Show the entry's dates on the map"))
         toolbar.addWidget(self.dates_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -358,8 +393,11 @@ class ReaderPane(Pane):
         return [*top, *notice, self.browser, *find_bar]
 
     def key_help(self) -> list[tuple[str, str]]:
-        return [("Tab / Shift+Tab", "leave the entry text for the next / previous control"),
-                ("Shift+arrows", "select text (to highlight it or add a note)")]
+        # The keys stay as the keyboard names them; what they do is translated (Keyboard Shortcuts, Help menu).
+        return [("Tab / Shift+Tab", translate("ReaderPane", "leave the entry text for the next / previous control")),
+                #: keys: Shift held down with the arrow keys
+                (translate("ReaderPane", "Shift+arrows"),
+                 translate("ReaderPane", "select text (to highlight it or add a note)"))]
 
     # -- navigation ---------------------------------------------------------------------------
     def choose_link(self) -> None:
@@ -397,7 +435,8 @@ class ReaderPane(Pane):
     def _show_entry(self, entry_id: str) -> None:
         entry = self.content.entry(entry_id)
         if entry is None:
-            self.location.setText(f"No entry called {entry_id!r}")
+            #: {id} is the id of an entry the content does not have, in quotes ('lachin')
+            self.location.setText(translate("ReaderPane", "No entry called {id}").format(id=repr(entry_id)))
             return
         if not (0 <= self.history_index < len(self.history) and self.history[self.history_index] == entry_id):
             del self.history[self.history_index + 1:]

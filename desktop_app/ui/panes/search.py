@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.content import ContentDatabase, EntrySummary, SearchResult
+from desktop_app.i18n import translate
 from desktop_app.notes.model import Target
 from desktop_app.ui.background import BackgroundReader
 from desktop_app.ui.link_drag import MIME_TYPES, link_mime
@@ -52,7 +53,16 @@ from desktop_app.ui.panes.base import Pane
 from desktop_app.ui.settings import NAME_FORM, Settings
 from desktop_app.ui.state import AppState
 from desktop_app.views.navigation import entry_target
-from desktop_app.views.search_results import GROUPS, ResultGroup, ResultRow, SearchAnswer, search_answer, with_snippet
+from desktop_app.views.search_results import (
+    GROUPS,
+    ResultGroup,
+    ResultRow,
+    SearchAnswer,
+    counted,
+    group_label,
+    search_answer,
+    with_snippet,
+)
 
 DEBOUNCE_MS = 60
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -152,7 +162,7 @@ class _BrowseModel(QAbstractItemModel):
         super().__init__(parent)
         self.content = content
         counts = content.entry_counts()
-        self.groups = [(kind, label, counts.get(kind, 0)) for kind, label in GROUPS]
+        self.groups = [(kind, counts.get(kind, 0)) for kind, _label in GROUPS]
         self._pages: OrderedDict[tuple[int, int], list[EntrySummary]] = OrderedDict()
 
     # -- structure ----------------------------------------------------------------------------
@@ -171,7 +181,7 @@ class _BrowseModel(QAbstractItemModel):
         if not parent.isValid():
             return len(self.groups)
         if parent.internalId() == self._TOP and parent.column() == 0:
-            return self.groups[parent.row()][2]
+            return self.groups[parent.row()][1]
         return 0
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008 (Qt naming)
@@ -221,9 +231,9 @@ class _BrowseModel(QAbstractItemModel):
         if not index.isValid():
             return None
         if index.internalId() == self._TOP:
-            kind, label, count = self.groups[index.row()]
+            kind, count = self.groups[index.row()]
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"{label} ({count:,})"
+                return counted(group_label(kind), count)
             return kind if role == KIND_ROLE else None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, TARGET_ROLE, KIND_ROLE):
             return None
@@ -256,16 +266,17 @@ class SearchPane(Pane):
         super().__init__(content, state, settings, notes, parent)
         self.last_results: tuple[SearchResult, ...] = ()
 
-        self.field = QLineEdit(self, placeholderText="Search entries, events, places (Ctrl+K)")
-        self.field.setAccessibleName("Search")
+        self.field = QLineEdit(self, placeholderText=translate("SearchPane", "Search entries, events, places (Ctrl+K)"))
+        #: the accessible name of the search field (a noun)
+        self.field.setAccessibleName(translate("SearchPane", "Search"))
         self.field.setClearButtonEnabled(True)
         self.field.installEventFilter(self)
         self.status = QLabel(self)
-        self.status.setAccessibleName("Search status")
+        self.status.setAccessibleName(translate("SearchPane", "Search status"))
         self.results = _ResultsTree(self)
         self.results.setDragEnabled(True)  # a result dragged out is a link to it
         self.results.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-        self.results.setAccessibleName("Search results")
+        self.results.setAccessibleName(translate("SearchPane", "Search results"))
         self.results.setHeaderHidden(True)
         self._delegate = _HtmlDelegate(self.results)
         self.results.setItemDelegate(self._delegate)
@@ -273,7 +284,7 @@ class SearchPane(Pane):
         self.results.setUniformRowHeights(False)
         self.results.viewport().installEventFilter(self)
         self.browse = QTreeView(self)
-        self.browse.setAccessibleName("Browse entries by kind")
+        self.browse.setAccessibleName(translate("SearchPane", "Browse entries by kind"))
         self.browse.setHeaderHidden(True)
         self.browse.setUniformRowHeights(True)  # one line each: the view lays out a long group at once
         self.browse.setModel(_BrowseModel(content, self.browse))

@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPaint
 from PySide6.QtWidgets import QGraphicsItem
 
 from desktop_app.content import Figure
+from desktop_app.i18n import number
 from desktop_app.ui import theme
 from desktop_app.ui.panes.casualties.blocks import Colours, Fonts
 from desktop_app.views.chart import ChartRow, ChartSection, bar_pieces, row_height, section_layout, total_mark
@@ -205,9 +206,9 @@ class SectionItem(QGraphicsItem):
         for bar in self.bars:
             bar.set_width(plot)
         metrics = QFontMetricsF(self._fonts.label)
-        widest = metrics.horizontalAdvance(f"{self.x_max:,.0f}")
+        widest = metrics.horizontalAdvance(number(round(self.x_max)))
         unit = plot / self.x_max
-        self._ticks = [(MARGIN_PX + value * unit, f"{value:,.0f}")
+        self._ticks = [(MARGIN_PX + value * unit, number(round(value)))
                        for value in tick_values(self.x_max, plot, widest + 8 * metrics.averageCharWidth())]
         self._bounds = QRectF(0, 0, width, self.height)
 

@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPalet
 from PySide6.QtWidgets import QGraphicsItem
 
 from desktop_app.ui import theme
-from desktop_app.views.chart import ORYX_LEGEND
+from desktop_app.views.chart import oryx_legend
 from desktop_app.views.chart.geometry import BLOCK_GAP_PX, MARGIN_PX, RIGHT_PX
 
 WRAP = int(Qt.AlignmentFlag.AlignLeft.value | Qt.AlignmentFlag.AlignTop.value | Qt.TextFlag.TextWordWrap.value)
@@ -107,7 +107,7 @@ class LegendItem(QGraphicsItem):
         super().__init__()
         self._colours = colours
         self._font = font
-        self.entries = ORYX_LEGEND
+        self.entries = oryx_legend()
         self._placed: list[tuple[QPointF, tuple[str, str, str]]] = []
         self.height = 0.0
         self._bounds = QRectF()

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QScrollArea, QWidget
 
 from desktop_app.content import Figure
+from desktop_app.i18n import translate
 from desktop_app.ui.panes.casualties.bars import BarItem
 from desktop_app.ui.panes.casualties.scene import ChartView, Drawing
 from desktop_app.views.chart.geometry import ROW_PX
@@ -29,14 +30,17 @@ class ChartArea(QScrollArea):
         self.bars: list[BarItem] = []  # its bars, top to bottom
         self.current = -1  # the bar chosen, -1 for none
         self.chart = ChartView(self.fit_width, on_hover, self._clicked, on_menu)
-        self.chart.setAccessibleName("Casualty chart")
-        self.chart.setToolTip("Point at a bar to see its figure; arrow keys choose a bar, Enter opens its entry")
+        #: the casualty chart's name for screen readers
+        self.chart.setAccessibleName(translate("CasualtiesDisplay", "Casualty chart"))
+        self.chart.setToolTip(translate("CasualtiesDisplay", "Point at a bar to see its figure; arrow keys choose a "
+                                        "bar, Enter opens its entry"))
         self.chart.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.chart.installEventFilter(self)
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidget(self.chart)
-        self.setAccessibleName("Casualty chart area")
+        #: the name, for screen readers, of the scrolled area that holds the casualty chart
+        self.setAccessibleName(translate("CasualtiesDisplay", "Casualty chart area"))
 
     def current_bar(self) -> BarItem | None:
         return self.bars[self.current] if 0 <= self.current < len(self.bars) else None

@@ -11,6 +11,7 @@ from PySide6.QtCore import QRectF, QSize, QStandardPaths
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from desktop_app.i18n import translate
 from desktop_app.ui import messages
 from desktop_app.ui.panes.casualties.scene import ChartView, Drawing
 from desktop_app.views.chart import CSV_COLUMNS, ChartSection, csv_records
@@ -72,6 +73,8 @@ def ask_and_export(parent: QWidget, title: str, filter_: str, name: str, export:
     try:
         export(path)
     except OSError as error:
-        messages.warn(parent, title, f"The file could not be saved: {error}")
+        #: {error} is the reason, as the system gives it ("Permission denied: ...")
+        messages.warn(parent, title, translate("CasualtiesExport", "The file could not be saved: {error}").format(
+            error=error))
         return ""
     return path

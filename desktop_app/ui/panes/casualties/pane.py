@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.content import ContentDatabase, Figure
+from desktop_app.i18n import translate
 from desktop_app.notes.model import Target
 from desktop_app.ui import theme
 from desktop_app.ui.image_export import ask_image_size
@@ -41,7 +42,6 @@ from desktop_app.ui.panes.casualties.toolbar import ChartToolbar
 from desktop_app.ui.settings import CHART_FOLLOWS_DATE, Settings
 from desktop_app.ui.state import AppState
 from desktop_app.views.chart import (
-    DETAILS_HINT,
     MAX_SIBLINGS,
     SCOPES,
     VIEWS,
@@ -50,12 +50,13 @@ from desktop_app.views.chart import (
     bar_tooltip,
     chart_picture,
     chart_sections,
+    details_hint,
     spread_hues,
     view_figures,
 )
 from desktop_app.views.chart.dated import announced_line
 from desktop_app.views.chart.geometry import MIN_IMAGE_WIDTH, text_scale
-from desktop_app.views.chart.text import KEY_HELP
+from desktop_app.views.chart.text import key_help as chart_keys
 
 if TYPE_CHECKING:
     from desktop_app.ui.panes.casualties.series import SeriesPlot
@@ -100,7 +101,8 @@ class CasualtiesPane(Pane):
         self.series: SeriesPlot | None = None  # made when the chart first follows the date
 
         self.details = QLabel(self)
-        self.details.setAccessibleName("Figure details")
+        #: the name, for screen readers, of the line under the casualty chart that tells about the bar chosen
+        self.details.setAccessibleName(translate("CasualtiesPane", "Figure details"))
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -197,7 +199,7 @@ class CasualtiesPane(Pane):
         return self.chart
 
     def key_help(self) -> list[tuple[str, str]]:
-        return list(KEY_HELP)
+        return chart_keys()
 
     def current_bar(self) -> BarItem | None:
         return self.scroll.current_bar()
@@ -211,7 +213,8 @@ class CasualtiesPane(Pane):
         """Save the whole chart (also the part scrolled out of sight) as a PNG image of `size` pixels
         (default: as laid out on screen)."""
         if not self.render_image(size).save(str(path), "PNG"):
-            raise OSError(f"Could not write the image {path}")
+            #: shown after "The file could not be saved:"; {path} is the file chosen to save the chart in
+            raise OSError(translate("CasualtiesPane", "Could not write the image {path}").format(path=path))
 
     def shown_image_size(self) -> QSize:
         self._ensure_laid_out()
@@ -228,18 +231,26 @@ class CasualtiesPane(Pane):
         return write_csv(path, self.sections(), self._view)
 
     def ask_export_png(self) -> None:
-        title = "Export chart as PNG"
+        #: the title of the dialogs that save the casualty chart as a PNG image
+        title = translate("CasualtiesPane", "Export chart as PNG")
         chosen, size = ask_image_size(self, title, self.shown_image_size(), self.settings)
         if chosen:
-            self._ask_and_export(title, "PNG image (*.png)", ".png", lambda path: self.export_png(path, size))
+            #: a file type in the Save dialog
+            file_type = translate("CasualtiesPane", "PNG image")
+            self._ask_and_export(title, f"{file_type} (*.png)", ".png", lambda path: self.export_png(path, size))
 
     def ask_export_csv(self) -> None:
-        self._ask_and_export("Export data as CSV", "CSV table (*.csv)", ".csv", self.export_csv)
+        #: the title of the dialog that saves the casualty chart's figures as a CSV table
+        title = translate("CasualtiesPane", "Export data as CSV")
+        #: a file type in the Save dialog
+        file_type = translate("CasualtiesPane", "CSV table")
+        self._ask_and_export(title, f"{file_type} (*.csv)", ".csv", self.export_csv)
 
     def _ask_and_export(self, title: str, filter_: str, suffix: str, export: Callable[[str], object]) -> None:
         saved = ask_and_export(self, title, filter_, f"44days-{self._view}-{self._scope}{suffix}", export)
         if saved:
-            self.details.setText(f"Saved {html.escape(saved)}")
+            #: under the casualty chart, once the chart or its data is saved: {path} is the file written
+            self.details.setText(translate("CasualtiesPane", "Saved {path}").format(path=html.escape(saved)))
 
     # -- drawing ------------------------------------------------------------------------------
     def _colours(self) -> Colours:
@@ -334,7 +345,7 @@ class CasualtiesPane(Pane):
     def _show_details(self, bar: BarItem | None) -> None:
         """Under the chart: the bar pointed at, else the bar chosen, else how to choose one."""
         bar = bar or self.current_bar()
-        self.details.setText(DETAILS_HINT if bar is None else self._tooltip(bar))
+        self.details.setText(details_hint() if bar is None else self._tooltip(bar))
 
     def _chosen(self, bar: BarItem | None) -> None:
         self._show_details(bar)
@@ -350,8 +361,11 @@ class CasualtiesPane(Pane):
     def _bar_menu(self, figure: Figure, at: QPoint) -> None:
         """Right-click on a bar: open the entry that discusses it, or write a note on the figure."""
         menu = QMenu(self)
-        menu.addAction("Open Entry", lambda: self._open(figure))
-        menu.addAction("Add Note to This Figure...", lambda: self.state.request_note(Target("figure", figure.id)))
+        #: a command (verb) in a bar's right-click menu: open the entry that discusses the figure
+        menu.addAction(translate("CasualtiesPane", "Open Entry"), lambda: self._open(figure))
+        #: a command in a bar's right-click menu: write a note about the figure
+        menu.addAction(translate("CasualtiesPane", "Add Note to This Figure..."),
+                       lambda: self.state.request_note(Target("figure", figure.id)))
         menu.exec(at)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)

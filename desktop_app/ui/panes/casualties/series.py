@@ -20,8 +20,10 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop_app.content import Figure
+from desktop_app.i18n import translate
+from desktop_app.ui.date_axis import LocalDateAxis
 from desktop_app.views.chart import TollSeries, first_toll_with_series, no_series_text, toll_series
-from desktop_app.views.chart.dated import NO_TOLL_TEXT
+from desktop_app.views.chart.dated import no_toll_text
 from desktop_app.views.timeline_layout import EPOCH, day_middle, day_seconds
 
 PLOT_MIN_PX = 80  # the plot's least height, enough to read a step
@@ -31,22 +33,27 @@ class SeriesPlot(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = QLabel(self)
-        self.title.setAccessibleName("Toll over time")
+        #: the name, for screen readers, of the line above the plot of a toll's figures over time (a toll: how
+        #: many were killed, wounded... as one claimant counts them)
+        self.title.setAccessibleName(translate("CasualtiesSeries", "Toll over time"))
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.title.setToolTip("Choose a bar with the arrow keys or a click to see its toll over time")
-        self.plot = pg.PlotWidget(self, axisItems={"bottom": pg.DateAxisItem(orientation="bottom", utcOffset=0)})
+        self.title.setToolTip(translate("CasualtiesSeries", "Choose a bar with the arrow keys or a click to see its "
+                                        "toll over time"))
+        self.plot = pg.PlotWidget(self, axisItems={"bottom": LocalDateAxis()})
         self.plot.setMinimumHeight(PLOT_MIN_PX)
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
-        self.plot.setAccessibleName("Announced figures over time")
+        #: the name, for screen readers, of the plot of a toll's announced figures over time
+        self.plot.setAccessibleName(translate("CasualtiesSeries", "Announced figures over time"))
         self.plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.date_line = pg.InfiniteLine(angle=90, movable=False)
         self.date_line.setZValue(10)
         self.plot.addItem(self.date_line)
         self.legend = QLabel(self)
-        self.legend.setAccessibleName("Claimants in the plot")
+        #: the name, for screen readers, of the legend under the plot: who gives the figures drawn
+        self.legend.setAccessibleName(translate("CasualtiesSeries", "Claimants in the plot"))
         self.legend.setWordWrap(True)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         layout = QVBoxLayout(self)
@@ -73,7 +80,7 @@ class SeriesPlot(QWidget):
         self._chosen = (view, scope, chosen)
         chosen = chosen or first_toll_with_series(figures, view)
         if chosen is None:
-            self.show_toll(None, NO_TOLL_TEXT, colours, day)
+            self.show_toll(None, no_toll_text(), colours, day)
             return
         key, side = chosen
         self.show_toll(toll_series(figures, view, key, side), no_series_text(key, side, view), colours, day)
@@ -89,7 +96,9 @@ class SeriesPlot(QWidget):
         if toll is None:
             self.title.setText(no_series)
             return
-        self.title.setText(f"{toll.title}: announced figures over time, by claimant")
+        #: above the plot of a toll over time: {toll} is the toll ("Killed · Azerbaijan")
+        self.title.setText(translate("CasualtiesSeries", "{toll}: announced figures over time, by claimant").format(
+            toll=toll.title))
         muted = self.palette().color(QPalette.ColorRole.PlaceholderText)
         for series in toll.series:
             colour = colours.get(series.claimant_id, muted)

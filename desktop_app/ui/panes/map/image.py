@@ -11,11 +11,13 @@ from PySide6.QtCore import QRectF, QSize, QStandardPaths, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QFileDialog, QGraphicsScene, QWidget
 
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.ui import messages
 from desktop_app.ui.image_export import ask_image_size, caption_painter_palette, legend_document, text_scale
 from desktop_app.ui.settings import Settings
 
-TITLE = "Save Map Image"
+#: the title of the dialogs that save the map as a picture file
+TITLE = QT_TRANSLATE_NOOP("MapImage", "Save Map Image")
 
 
 def shown_size(viewport: QSize, legend_html: str, font: QFont) -> QSize:
@@ -67,14 +69,18 @@ def ask_and_save(parent: QWidget, settings: Settings, shown: QSize, day: date,
     """Ask for the image's size (`shown`: as on screen) and file, then `save(path, size)` it."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation) or \
         QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation)
-    chosen, size = ask_image_size(parent, TITLE, shown, settings)
+    title = translate("MapImage", TITLE)
+    chosen, size = ask_image_size(parent, title, shown, settings)
     if not chosen:
         return
-    path, _ = QFileDialog.getSaveFileName(parent, TITLE, str(Path(folder) / f"44days-map-{day.isoformat()}.png"),
-                                          "PNG image (*.png)")
+    #: a file type in the Save dialog
+    file_type = translate("MapImage", "PNG image")
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(Path(folder) / f"44days-map-{day.isoformat()}.png"),
+                                          f"{file_type} (*.png)")
     if not path:
         return
     if not path.lower().endswith(".png"):
         path += ".png"
     if not save(path, size):
-        messages.warn(parent, TITLE, f"The image could not be saved to {path}.")
+        #: {path} is the file the user chose
+        messages.warn(parent, title, translate("MapImage", "The image could not be saved to {path}.").format(path=path))

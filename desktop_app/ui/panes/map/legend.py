@@ -8,22 +8,23 @@ from datetime import date
 from PySide6.QtGui import QColor, QTextDocument
 
 from desktop_app.ui.panes.map.scene import FILL_ALPHA, holder_colour, mix
-from desktop_app.views.labels import CONTROL_LABELS, NO_RECORD_LABEL
-from desktop_app.views.map.text import APPROXIMATE_NOTE, legend_heading
+from desktop_app.views.labels import CONTROL_LABELS, control_label, no_record_label
+from desktop_app.views.map.text import approximate_note, legend_heading
 
 
 def legend_html(land: QColor, day: date | None = None) -> str:
     """Each holder's colour as its fill looks on `land`, the no-record sign, the approximation note; headed
     by the date if `day` is given (an image has no date row)."""
     items = []
-    for holder, label in CONTROL_LABELS.items():
+    for holder in CONTROL_LABELS:  # the legend's order; the words in the interface language
         shown = mix(land, holder_colour(holder), FILL_ALPHA / 255)  # as the semi-transparent fill looks on land
+        label = control_label(holder)
         items.append(f"<span style='background-color:{shown.name()}; color:{shown.name()}'>"
                      f"&#9632;&#9632;</span>&nbsp;{html.escape(label).replace(' ', '&nbsp;')}")
-    items.append(f"&#9675;&nbsp;{NO_RECORD_LABEL.replace(' ', '&nbsp;')}")
+    items.append(f"&#9675;&nbsp;{html.escape(no_record_label()).replace(' ', '&nbsp;')}")
     heading = f"<b>{html.escape(legend_heading(day))}</b><br>" if day is not None else ""
     return (f"{heading}{' &nbsp; '.join(items)}<br>"
-            f"<small>{html.escape(APPROXIMATE_NOTE)}</small>")
+            f"<small>{html.escape(approximate_note())}</small>")
 
 
 def plain_text(rich_text: str) -> str:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QGraphicsView, QHBoxLayout, QLabel, QMenu, QToolBu
 
 from desktop_app.content import ContentDatabase, Place
 from desktop_app.content.geometry import RegionMap, load_region
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.notes.model import Target as NoteTarget
 from desktop_app.ui.panes.base import Pane
 from desktop_app.ui.panes.map import image
@@ -34,9 +35,12 @@ from desktop_app.ui.state import AppState
 from desktop_app.views.map.layout import neighbour
 from desktop_app.views.map.model import MapModel
 from desktop_app.views.map.projection import CONFLICT_ZONE, scene_box, zoom_scale
-from desktop_app.views.map.text import CREDIT
+from desktop_app.views.map.text import credit
 
-HELP = (
+#: the map's tooltip. +/-, Home, Ctrl+Left/Right, Enter and Space are keys: name them as keyboards in your
+#: language do; "the conflict zone": Nagorno-Karabakh and the districts around it
+HELP = QT_TRANSLATE_NOOP(
+    "MapPane",
     "Map of the region. Drag to pan, wheel to zoom; +/- zoom, arrow keys pan, Home fits the conflict zone, "
     "Ctrl+Left/Right select the previous/next place, Enter opens it, Space plays the days. "
     "Click a place or district to open its entry."
@@ -50,7 +54,8 @@ class MapPane(Pane):
         self, content: ContentDatabase, state: AppState, settings: Settings, parent: QWidget | None = None
     ) -> None:
         super().__init__(content, state, settings, parent=parent)
-        self.setAccessibleName("Map")
+        #: the map pane's name for screen readers (a noun)
+        self.setAccessibleName(translate("MapPane", "Map"))
         self._auto_fit = True  # until the user zooms or pans, a resize fits the conflict zone again
 
         self.region: RegionMap = load_region()
@@ -78,8 +83,8 @@ class MapPane(Pane):
     # -- construction -------------------------------------------------------------------------
     def _build_widgets(self) -> None:
         self.view = MapView(self, self.scene)
-        self.view.setAccessibleName("Map of the region")
-        self.view.setToolTip(HELP)
+        self.view.setAccessibleName(translate("MapPane", "Map of the region"))
+        self.view.setToolTip(translate("MapPane", HELP))
 
         self.player = DatePlayer(self.state, self)
         self.play_button, self.date_label, self.slider = self.player.button, self.player.date_label, self.player.slider
@@ -101,8 +106,9 @@ class MapPane(Pane):
         self.legend = QLabel(self)
         self.legend.setWordWrap(True)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
-        self.legend.setAccessibleName("Map legend")
-        self.legend.setToolTip("What the colours mean")
+        self.legend.setAccessibleName(translate("MapPane", "Map legend"))
+        #: the legend's tooltip: the fill colours of the map
+        self.legend.setToolTip(translate("MapPane", "What the colours mean"))
         self.legend.setContentsMargins(6, 2, 6, 4)
 
         layout_ = QVBoxLayout(self)
@@ -124,16 +130,29 @@ class MapPane(Pane):
                 button.setText(label)
                 button.setAccessibleName(text.replace("&", ""))
                 keys_text = ", ".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
-                button.setToolTip(f"{text.replace('&', '')} ({keys_text})" if keys else text.replace("&", ""))
+                #: a button's tooltip: {command} is its command ("Zoom In"), {keys} its keyboard shortcuts ("+, =")
+                with_keys = translate("MapPane", "{command} ({keys})")
+                name = text.replace("&", "")
+                button.setToolTip(with_keys.format(command=name, keys=keys_text) if keys else name)
             return act
 
-        self.zoom_in_action = action("Zoom &In", ["+", "="], self.zoom_in, self.zoom_in_button, "+")
-        self.zoom_out_action = action("Zoom &Out", ["-"], self.zoom_out, self.zoom_out_button, "−")
-        self.fit_action = action("&Fit the Conflict Zone", [], self.fit, self.fit_button, "Fit")
-        self.fit_button.setToolTip("Show the conflict zone (Home when the map has focus)")
-        self.save_image_action = action("Save Map &Image...", ["Ctrl+Shift+M"], self.ask_save_image)
+        self.zoom_in_action = action(translate("MapPane", "Zoom &In"), ["+", "="], self.zoom_in, self.zoom_in_button,
+                                     "+")
+        self.zoom_out_action = action(translate("MapPane", "Zoom &Out"), ["-"], self.zoom_out, self.zoom_out_button,
+                                      "−")
+        #: a command (a verb): zoom the map so that it shows the conflict zone, Nagorno-Karabakh and the districts
+        #: around it
+        self.fit_action = action(translate("MapPane", "&Fit the Conflict Zone"), [], self.fit, self.fit_button,
+                                 #: the short label of the button that fits the map to the conflict zone (a verb)
+                                 translate("MapPane", "Fit"))
+        #: the Fit button's tooltip; Home is the key
+        self.fit_button.setToolTip(translate("MapPane", "Show the conflict zone (Home when the map has focus)"))
+        #: File menu: save the map as a picture file
+        self.save_image_action = action(translate("MapPane", "Save Map &Image..."), ["Ctrl+Shift+M"],
+                                        self.ask_save_image)
         self.save_image_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # a File menu command
-        self.save_image_action.setToolTip("Save the map as shown, with its legend, as a PNG image")
+        self.save_image_action.setToolTip(
+            translate("MapPane", "Save the map as shown, with its legend, as a PNG image"))
 
     def menu_actions(self) -> list[QAction]:
         return [self.save_image_action]
@@ -142,9 +161,13 @@ class MapPane(Pane):
         return self.view
 
     def key_help(self) -> list[tuple[str, str]]:
-        return [("← → ↑ ↓", "scroll the map"), ("Ctrl+← / Ctrl+→", "choose the previous / next place"),
-                ("Enter", "open the chosen place's entry"), ("Space", "play or pause the dates"),
-                ("Home", "show the conflict zone")]
+        # The keys stay as the keyboard names them; what they do is translated (Keyboard Shortcuts, Help menu).
+        return [("← → ↑ ↓", translate("MapPane", "scroll the map")),
+                ("Ctrl+← / Ctrl+→", translate("MapPane", "choose the previous / next place")),
+                ("Enter", translate("MapPane", "open the chosen place's entry")),
+                #: what the Space key does on the map: play or pause the days one after another
+                ("Space", translate("MapPane", "play or pause the dates")),
+                ("Home", translate("MapPane", "show the conflict zone"))]
 
     # -- colours and words --------------------------------------------------------------------
     def _apply_palette(self) -> None:
@@ -180,7 +203,7 @@ class MapPane(Pane):
         self.legend.setAccessibleDescription(self.legend_text())
 
     def credit_text(self) -> str:
-        return CREDIT
+        return credit()
 
     # -- picking ------------------------------------------------------------------------------
     def marker_view_pos(self, place_id: str) -> QPoint:
@@ -210,8 +233,10 @@ class MapPane(Pane):
         if place is None:
             return False
         menu = QMenu(self)
-        menu.addAction(f"Open {place.name}", lambda: self.open_place(place.id))
-        menu.addAction("Add Note to This Place...", lambda: self.state.request_note(NoteTarget("place", place.id)))
+        #: a command in a place's right-click menu (a verb): open the place's entry; {place} is the place's name
+        menu.addAction(translate("MapPane", "Open {place}").format(place=place.name), lambda: self.open_place(place.id))
+        menu.addAction(translate("MapPane", "Add Note to This Place..."),
+                       lambda: self.state.request_note(NoteTarget("place", place.id)))
         menu.exec(self.view.viewport().mapToGlobal(pos))
         return True
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QSlider, QToolButton, QWidget
 
 from desktop_app.content.dates import format_day
+from desktop_app.i18n import day_month, translate
 from desktop_app.ui.state import WAR_START, AppState
 
 PLAY_START = WAR_START  # 27 September 2020
@@ -24,26 +25,37 @@ class DatePlayer(QObject):
         super().__init__(parent)
         self.state = state
 
+        start, end = day_month(PLAY_START), format_day(PLAY_END)  # "27 September", "1 December 2020"
         self.button = QToolButton(parent)
-        self.button.setAccessibleName("Play the days")
-        self.button.setToolTip("Step the date a day at a time from 27 September to 1 December 2020 (Space)")
-        self.button.setText("Play")
+        self.button.setAccessibleName(self._play_name())
+        #: the Play button's tooltip: {start} is the first day played ("27 September", the year said once, in
+        #: {end}), {end} the last ("1 December 2020"); Space is the key that plays and pauses
+        self.button.setToolTip(translate("MapPlayer", "Step the date a day at a time from {start} to {end} (Space)")
+                               .format(start=start, end=end))
+        self.button.setText(self._play_text())
         self.button.clicked.connect(self.toggle)
 
         self.date_label = QLabel(parent)
-        self.date_label.setAccessibleName("Date shown on the map")
-        self.date_label.setToolTip("The current date, shared with the timeline and the other panes")
+        self.date_label.setAccessibleName(translate("MapPlayer", "Date shown on the map"))
+        self.date_label.setToolTip(
+            translate("MapPlayer", "The current date, shared with the timeline and the other panes"))
         font = self.date_label.font()
         font.setBold(True)
         self.date_label.setFont(font)
-        # Wide enough for the longest date, so the row does not jump while playing.
-        self.date_label.setMinimumWidth(self.date_label.fontMetrics().horizontalAdvance("30 September 2020 "))
+        # Wide enough for the longest date (in English "30 September 2020"), so the row does not jump while playing.
+        metrics = self.date_label.fontMetrics()
+        self.date_label.setMinimumWidth(max(metrics.horizontalAdvance(f"{format_day(date(2020, month, 30))} ")
+                                            for month in range(1, 13) if month != 2))
 
         self.slider = QSlider(Qt.Orientation.Horizontal, parent)
         self.slider.setRange(0, (PLAY_END - PLAY_START).days)
         self.slider.setPageStep(7)
-        self.slider.setAccessibleName("Date")
-        self.slider.setToolTip("Drag to change the date between 27 September and 1 December 2020")
+        #: the slider's name for screen readers: the date it sets (a noun)
+        self.slider.setAccessibleName(translate("MapPlayer", "Date"))
+        #: the slider's tooltip: {start} is its first day ("27 September", the year said once, in {end}), {end} its
+        #: last ("1 December 2020")
+        self.slider.setToolTip(translate("MapPlayer", "Drag to change the date between {start} and {end}")
+                               .format(start=start, end=end))
         # The user's moves only (drag, keys, wheel, clicks): following the state moves it without an echo.
         self.slider.actionTriggered.connect(self._slider_moved)
 
@@ -75,13 +87,25 @@ class DatePlayer(QObject):
         if not PLAY_START <= self.state.date < PLAY_END:
             self.state.set_date(PLAY_START)
         self.timer.start()
-        self.button.setText("Pause")
-        self.button.setAccessibleName("Pause")
+        #: the Play button while the days play: a verb, it stops them on the date shown
+        pause = translate("MapPlayer", "Pause")
+        self.button.setText(pause)
+        self.button.setAccessibleName(pause)
 
     def pause(self) -> None:
         self.timer.stop()
-        self.button.setText("Play")
-        self.button.setAccessibleName("Play the days")
+        self.button.setText(self._play_text())
+        self.button.setAccessibleName(self._play_name())
+
+    @staticmethod
+    def _play_text() -> str:
+        #: the button that steps the map's date a day at a time: a verb, as on a media player
+        return translate("MapPlayer", "Play")
+
+    @staticmethod
+    def _play_name() -> str:
+        #: the Play button's name for screen readers: it steps the map's date a day at a time
+        return translate("MapPlayer", "Play the days")
 
     def _step(self) -> None:
         day = self.state.date

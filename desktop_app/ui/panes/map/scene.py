@@ -22,7 +22,7 @@ from desktop_app.views.map import projection
 from desktop_app.views.map.layout import Layout
 from desktop_app.views.map.model import MapModel
 from desktop_app.views.map.places import POINT_STYLES
-from desktop_app.views.map.text import COUNTRY_LABELS, COUNTRY_NAMES
+from desktop_app.views.map.text import COUNTRY_LABELS, country_name
 
 FILL_ALPHA = 150  # district fills let the borders and the land show through
 NO_HOLDER_COLOUR = QColor(128, 128, 128)
@@ -195,7 +195,7 @@ class MapScene(QGraphicsScene):
         country_font.setPointSizeF(max(7.0, font.pointSizeF() - 0.5))
         for label, pos in self.country_labels:
             label.set_colours(mix(base, text, 0.45), base)
-            label.set_text(COUNTRY_NAMES[label.data(0)], country_font)
+            label.set_text(country_name(label.data(0)), country_font)
             label.setPos(pos)
         self.recolour()
 

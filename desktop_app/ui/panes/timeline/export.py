@@ -15,6 +15,7 @@ from PySide6.QtCore import QRectF, QSize, QStandardPaths, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QFileDialog
 
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.ui import messages
 from desktop_app.ui.image_export import ask_image_size, caption_painter_palette, legend_document, text_scale
 from desktop_app.ui.panes.timeline.plot import TimelinePlot
@@ -22,7 +23,9 @@ from desktop_app.ui.panes.timeline.plot import TimelinePlot
 if TYPE_CHECKING:
     from desktop_app.ui.panes.timeline.pane import TimelinePane
 
-TITLE = "Save Timeline Image"
+# The dialogs' title (translated where it is shown).
+#: the title of the dialogs that save the timeline as an image
+TITLE = QT_TRANSLATE_NOOP("TimelineExport", "Save Timeline Image")
 
 
 def caption_html(pane: TimelinePane) -> str:
@@ -80,17 +83,22 @@ def render(pane: TimelinePane, size: QSize | None = None) -> QImage:
 
 def ask_and_save(pane: TimelinePane) -> None:
     """Ask for the image's size and file, then save it (a message if it cannot be written)."""
-    chosen, size = ask_image_size(pane, TITLE, shown_size(pane), pane.settings)
+    title = translate("TimelineExport", TITLE)
+    chosen, size = ask_image_size(pane, title, shown_size(pane), pane.settings)
     if not chosen:
         return
     first, last = pane.visible_range()
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation) or \
         QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation)
     name = f"44days-timeline-{first.isoformat()}-to-{last.isoformat()}.png"
-    path, _ = QFileDialog.getSaveFileName(pane, TITLE, str(Path(folder) / name), "PNG image (*.png)")
+    #: a file type in the Save dialog
+    file_type = translate("TimelineExport", "PNG image")
+    path, _ = QFileDialog.getSaveFileName(pane, title, str(Path(folder) / name), f"{file_type} (*.png)")
     if not path:
         return
     if not path.lower().endswith(".png"):
         path += ".png"
     if not render(pane, size).save(path, "PNG"):
-        messages.warn(pane, TITLE, f"The image could not be saved to {path}.")
+        #: {path} is the file chosen to save the image in
+        messages.warn(pane, title, translate("TimelineExport", "The image could not be saved to {path}.").format(
+            path=path))

@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QToolButton, QWidget
 
-from desktop_app.views.labels import LANE_NOTES
+from desktop_app.i18n import translate
+from desktop_app.views.labels import lane_note
 
 
 class TimelineHeader(QHBoxLayout):
@@ -21,8 +22,9 @@ class TimelineHeader(QHBoxLayout):
         super().__init__()
         self.setContentsMargins(4, 2, 4, 0)
         self.date_label = QLabel(pane)
-        self.date_label.setAccessibleName("Current date")
-        self.date_label.setToolTip("The current date, shared with the map and the other panes")
+        self.date_label.setAccessibleName(translate("TimelineHeader", "Current date"))
+        self.date_label.setToolTip(translate("TimelineHeader",
+                                             "The current date, shared with the map and the other panes"))
         font = self.date_label.font()
         font.setBold(True)
         self.date_label.setFont(font)
@@ -35,9 +37,12 @@ class TimelineHeader(QHBoxLayout):
             box = QCheckBox(label, pane)
             box.setIcon(_swatch(colour))
             box.setChecked(key not in hidden)
-            box.setAccessibleName(f"Show {label} events")
-            note = LANE_NOTES.get(key, "")
-            box.setToolTip(f"Show or hide the {label} lane" + (f"\n\n{note}" if note else ""))
+            #: the name, for screen readers, of a lane's check box; {lane} is the lane (Military, Diplomacy...)
+            box.setAccessibleName(translate("TimelineHeader", "Show {lane} events").format(lane=label))
+            note = lane_note(key)
+            #: a lane's check box; {lane} is the lane (Military, Diplomacy...)
+            tip = translate("TimelineHeader", "Show or hide the {lane} lane").format(lane=label)
+            box.setToolTip(f"{tip}\n\n{note}" if note else tip)
             box.toggled.connect(lambda on, key=key: self.lane_toggled.emit(key, on))
             box.setMinimumWidth(box.minimumSizeHint().width() - box.fontMetrics().horizontalAdvance(label))
             self.lane_boxes[key] = box

@@ -13,19 +13,26 @@ from PySide6.QtCore import QEvent, QObject, QPointF, Qt
 from PySide6.QtGui import QAction, QHelpEvent, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolTip
 
+from desktop_app.content.dates import format_date_range
 from desktop_app.content.models import Event
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.notes.model import Target as NoteTarget
+from desktop_app.ui.state import WAR_END, WAR_START
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from desktop_app.ui.panes.timeline.pane import TimelinePane
 
-HELP = (
+# The plot's tooltip over empty space (translated where it is set).
+#: the timeline's tooltip over empty space. Left, Right, Home, End, Shift and Ctrl are keys (name them as
+#: the keyboards of your language do); "the 44 days" are the days of the war; hollow markers are events
+#: whose date is known only to the month or the year
+HELP = QT_TRANSLATE_NOOP(
+    "TimelineInput",
     "Timeline of events. Drag to pan, wheel to zoom; +/- zoom, Left/Right pan, Home shows the 44 days, "
     "End shows 1988–2022, Shift+Left/Right move the date, Ctrl+Left/Right go to the previous/next event. "
-    "Hollow markers: date known only to the month or year."
-)
+    "Hollow markers: date known only to the month or year.")
 ZOOM_STEP = 1.5
 PAN_STEP = 0.2  # of the visible width
 
@@ -45,30 +52,53 @@ class TimelineKeys:
             return act
 
         # Not Ctrl++ / Ctrl+-: those change the text size anywhere in the window.
-        self.zoom_in = action("Zoom &in", ["+", "="], lambda: pane.zoom(1 / ZOOM_STEP),
-                              "Show fewer days, in more detail")
-        self.zoom_out = action("Zoom &out", ["-"], lambda: pane.zoom(ZOOM_STEP), "Show more days")
-        self.pan_left = action("Scroll &earlier", ["Left"], lambda: pane.pan(-PAN_STEP),
-                               "Scroll the timeline towards earlier dates")
-        self.pan_right = action("Scroll &later", ["Right"], lambda: pane.pan(PAN_STEP),
-                                "Scroll the timeline towards later dates")
-        self.war = action("Show the &44 days", ["Home"], pane.show_war_span,
-                          "Show the war: 27 September – 10 November 2020")
-        self.whole = action("Show &all years", ["End"], pane.show_whole_span, "Show every event, 1988–2022")
-        self.previous_day = action("&Previous day", ["Shift+Left"], lambda: pane.step_date(-1),
-                                   "Move the current date one day back")
-        self.next_day = action("&Next day", ["Shift+Right"], lambda: pane.step_date(1),
-                               "Move the current date one day on")
-        self.previous_event = action("Previous e&vent", ["Ctrl+Left"], lambda: pane.step_event(-1),
-                                     "Select and open the event before the current one")
-        self.next_event = action("Next ev&ent", ["Ctrl+Right"], lambda: pane.step_event(1),
-                                 "Select and open the event after the current one")
-        for button, act, text in ((pane.header.war_button, self.war, "44 days"),
-                                  (pane.header.whole_button, self.whole, "1988–2022")):
+        #: a command of the timeline (also in the main window's menu), a verb
+        self.zoom_in = action(translate("TimelineInput", "Zoom &in"), ["+", "="], lambda: pane.zoom(1 / ZOOM_STEP),
+                              translate("TimelineInput", "Show fewer days, in more detail"))
+        #: a verb
+        self.zoom_out = action(translate("TimelineInput", "Zoom &out"), ["-"], lambda: pane.zoom(ZOOM_STEP),
+                               translate("TimelineInput", "Show more days"))
+        #: a verb: move the timeline's view towards earlier dates
+        self.pan_left = action(translate("TimelineInput", "Scroll &earlier"), ["Left"], lambda: pane.pan(-PAN_STEP),
+                               translate("TimelineInput", "Scroll the timeline towards earlier dates"))
+        #: a verb: move the timeline's view towards later dates
+        self.pan_right = action(translate("TimelineInput", "Scroll &later"), ["Right"], lambda: pane.pan(PAN_STEP),
+                                translate("TimelineInput", "Scroll the timeline towards later dates"))
+        #: zoom the timeline to the 44 days of the war
+        self.war = action(translate("TimelineInput", "Show the &44 days"), ["Home"], pane.show_war_span,
+                          #: {dates} is the span of the war, "27 September – 10 November 2020"
+                          translate("TimelineInput", "Show the war: {dates}").format(
+                              dates=format_date_range(WAR_START.isoformat(), WAR_END.isoformat())))
+        #: zoom the timeline out to every year that has events
+        self.whole = action(translate("TimelineInput", "Show &all years"), ["End"], pane.show_whole_span,
+                            translate("TimelineInput", "Show every event, 1988–2022"))
+        #: move the current date one day back (not: show the previous day)
+        self.previous_day = action(translate("TimelineInput", "&Previous day"), ["Shift+Left"],
+                                   lambda: pane.step_date(-1),
+                                   translate("TimelineInput", "Move the current date one day back"))
+        #: move the current date one day on (not: show the next day)
+        self.next_day = action(translate("TimelineInput", "&Next day"), ["Shift+Right"], lambda: pane.step_date(1),
+                               translate("TimelineInput", "Move the current date one day on"))
+        #: go to the event before the current one, in date order
+        self.previous_event = action(translate("TimelineInput", "Previous e&vent"), ["Ctrl+Left"],
+                                     lambda: pane.step_event(-1),
+                                     translate("TimelineInput", "Select and open the event before the current one"))
+        #: go to the event after the current one, in date order
+        self.next_event = action(translate("TimelineInput", "Next ev&ent"), ["Ctrl+Right"],
+                                 lambda: pane.step_event(1),
+                                 translate("TimelineInput", "Select and open the event after the current one"))
+        #: a button above the timeline that shows the war's 44 days (keep it short)
+        war_text = translate("TimelineInput", "44 days")
+        #: a button above the timeline that shows every year with events; keep it short (the years stay)
+        whole_text = translate("TimelineInput", "1988–2022")
+        for button, act, text in ((pane.header.war_button, self.war, war_text),
+                                  (pane.header.whole_button, self.whole, whole_text)):
             button.setDefaultAction(act)
             button.setText(text)
             button.setAccessibleName(act.text().replace("&", ""))
-            button.setToolTip(f"{act.toolTip()} ({act.shortcut().toString()})")
+            #: a button's tooltip: {tip} says what it does, {shortcut} is its key (e.g. "Home")
+            button.setToolTip(translate("TimelineInput", "{tip} ({shortcut})").format(
+                tip=act.toolTip(), shortcut=act.shortcut().toString()))
 
     def menu_actions(self) -> list[QAction]:
         return [self.zoom_in, self.zoom_out, self.war, self.whole, self.previous_day, self.next_day,
@@ -82,7 +112,7 @@ class TimelineMouse(QObject):
         super().__init__(pane)
         self.pane = pane
         plot = pane.plot
-        plot.setToolTip(HELP)  # shown over empty space
+        plot.setToolTip(translate("TimelineInput", HELP))  # shown over empty space
         plot.scene().sigMouseClicked.connect(self._on_scene_clicked)
         plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
         plot.viewport().installEventFilter(self)
@@ -122,7 +152,8 @@ class TimelineMouse(QObject):
     def _event_menu(self, event: Event) -> QMenu:
         """Right-click on an event: open it, or write a note on it."""
         menu = QMenu(self.pane)
-        menu.addAction("Open", lambda: self.pane.activate_event(event.id))
-        menu.addAction("Add Note to This Event...",
+        #: the menu of an event on the timeline, a verb: open the event (and its entry)
+        menu.addAction(translate("TimelineInput", "Open"), lambda: self.pane.activate_event(event.id))
+        menu.addAction(translate("TimelineInput", "Add Note to This Event..."),
                        lambda: self.pane.state.request_note(NoteTarget("event", event.id)))
         return menu

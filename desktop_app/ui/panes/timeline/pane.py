@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop_app.content import ContentDatabase
 from desktop_app.content.models import Event
+from desktop_app.i18n import translate
 from desktop_app.notes.model import Target
 from desktop_app.ui.panes.base import Pane
 from desktop_app.ui.panes.timeline import export
@@ -39,7 +40,8 @@ class TimelinePane(Pane):
     ) -> None:
         """`model`: a view-model already made (off the GUI thread) on the same content; else made here."""
         super().__init__(content, state, settings, parent=parent)
-        self.setAccessibleName("Timeline")
+        #: the pane's name for screen readers (a noun)
+        self.setAccessibleName(translate("TimelinePane", "Timeline"))
         self._own_click = False  # a click here set the date: do not pan the view to it
 
         hidden = [k for k in str(settings.get(TIMELINE_HIDDEN_LANES)).split(",") if k]
@@ -92,6 +94,8 @@ class TimelinePane(Pane):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and hasattr(self, "plot"):
             self.plot.apply_palette(self.palette())
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "plot"):  # View > Text Size
+            self.plot.fit_lane_names()
 
     # -- what is where ------------------------------------------------------------------------
     def position_of(self, event_id: str) -> QPointF:

@@ -13,7 +13,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
+from desktop_app.i18n import translate
 from desktop_app.ui import theme
+from desktop_app.ui.date_axis import LocalDateAxis
 from desktop_app.ui.focus_ring import FocusRing
 from desktop_app.views.timeline import MIN_SPAN_DAYS, LaneDrawing, Marks, Pixels, Range, TimelineModel
 from desktop_app.views.timeline_layout import BAR_HEIGHT, DAY
@@ -58,9 +60,9 @@ class TimelinePlot(FocusRing, pg.PlotWidget):
     """The lanes, the rings and the date line on a date axis; ringed while it has the keyboard focus."""
 
     def __init__(self, model: TimelineModel, parent: QWidget) -> None:
-        super().__init__(parent, axisItems={"bottom": pg.DateAxisItem(orientation="bottom", utcOffset=0)})
+        super().__init__(parent, axisItems={"bottom": LocalDateAxis()})
         self.model = model
-        self.setAccessibleName("Timeline of events")
+        self.setAccessibleName(translate("TimelinePlot", "Timeline of events"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumHeight(120)
         item = self.getPlotItem()
@@ -76,7 +78,7 @@ class TimelinePlot(FocusRing, pg.PlotWidget):
                             yMin=0, yMax=height, minYRange=height, maxYRange=height)
         left = item.getAxis("left")
         left.setTicks([[(lane.centre, lane.label) for lane in model.lanes.values()], []])
-        left.setWidth(96)
+        self.fit_lane_names()
 
         self.lanes: dict[str, LaneItems] = {}
         for i, lane in enumerate(model.lanes.values()):
@@ -106,7 +108,8 @@ class TimelinePlot(FocusRing, pg.PlotWidget):
         self.cursor = pg.InfiniteLine(angle=90, movable=True)
         self.cursor.setZValue(10)
         self.cursor.setBounds(model.bounds)
-        self.cursor.setToolTip("The current date: drag it, or press Shift+Left/Right")
+        #: the tooltip of the vertical line that marks the current date; Shift+Left/Right are keys
+        self.cursor.setToolTip(translate("TimelinePlot", "The current date: drag it, or press Shift+Left/Right"))
         self.view.addItem(self.cursor, ignoreBounds=True)
 
         self.view.sigXRangeChanged.connect(self.redraw)
@@ -156,6 +159,13 @@ class TimelinePlot(FocusRing, pg.PlotWidget):
     def drawn_counts(self) -> dict[str, tuple[int, int]]:
         """Markers and bars actually drawn per lane, after culling, merging and hiding."""
         return {key: items.drawn for key, items in self.lanes.items()}
+
+    def fit_lane_names(self) -> None:
+        """The lane axis as wide as its longest name in the current font: pyqtgraph leaves out a tick label
+        that does not fit, and lane names are longer in some languages ("Ущерб мирному населению")."""
+        metrics = self.fontMetrics()
+        longest = max((metrics.horizontalAdvance(lane.label) for lane in self.model.lanes.values()), default=0)
+        self.getPlotItem().getAxis("left").setWidth(max(96, longest + 16))
 
     # -- colours ------------------------------------------------------------------------------
     def apply_palette(self, pal: QPalette) -> None:
