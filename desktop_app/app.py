@@ -11,6 +11,7 @@ from pathlib import Path
 
 from desktop_app import APP_ID, APP_NAME, __version__
 from desktop_app.content import ContentDatabase, ContentError
+from desktop_app.i18n import translate
 from desktop_app.paths import DATA_DIR_ENV, PORTABLE_ENV, bundled_database_path, user_data_dir
 
 
@@ -67,6 +68,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from desktop_app.ui import messages
     from desktop_app.ui.icon import app_icon
+    from desktop_app.ui.language import apply_chosen_language
     from desktop_app.ui.main_window import MainWindow
     from desktop_app.ui.opening import FileOpenEvents
     from desktop_app.ui.single_instance import InstanceServer, hand_over, server_name
@@ -77,6 +79,8 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName("44days")
     app.setWindowIcon(app_icon())
     app.setDesktopFileName(APP_ID)  # Wayland and task bars match the window to the installed .desktop file
+    # Before any window or message: every text is translated when it is built.
+    apply_chosen_language(app)
     # One window per notes folder: a window already open on these notes takes the files and links.
     instance_name, cwd = server_name(user_data_dir()), Path.cwd()
     if hand_over(instance_name, args.open, cwd):
@@ -91,9 +95,17 @@ def main(argv: list[str] | None = None) -> int:
         if failed:
             return
         failed.append(error)
-        message = str(error) if isinstance(error, ContentError) else (
-            f"The content database {database} is damaged ({error}). Reinstall 44 Days to restore it.")
-        messages.fail(None, f"{APP_NAME} cannot go on" if running else f"{APP_NAME} cannot start", message)
+        if isinstance(error, ContentError):
+            message = str(error)
+        else:
+            #: {path} is the content database's file, {error} the system's own description of the damage
+            message = translate("App", "The content database {path} is damaged ({error}). "
+                                       "Reinstall 44 Days to restore it.").format(path=database, error=error)
+        #: the title of the dialog shown when the content database turns out damaged while the app runs
+        stopped = translate("App", "{app} cannot go on").format(app=APP_NAME)
+        #: the title of the dialog shown when the content database is damaged at start; {app} is "44 Days"
+        cannot_start = translate("App", "{app} cannot start").format(app=APP_NAME)
+        messages.fail(None, stopped if running else cannot_start, message)
         print(message, file=sys.stderr)
         _stop_threads(app)
         if running:  # exit() outside exec() would leave Qt refusing to run any event loop later

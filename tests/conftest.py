@@ -7,6 +7,8 @@ import pytest
 
 # Qt tests run without a screen, and nothing a test does touches the user's real data folder.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The suite reads the English interface whatever the machine's language (tests/i18n switch on purpose).
+os.environ["FORTYFOURDAYS_LANGUAGE"] = "en"
 
 REPO = Path(__file__).resolve().parent.parent
 DATABASE = REPO / "database.sqlite"

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop_app import APP_NAME, __version__
 from desktop_app.app_links import FILE_SUFFIX
 from desktop_app.content import ContentDatabase
+from desktop_app.i18n import QT_TRANSLATE_NOOP, number, translate
 from desktop_app.licensing import licence_location, versions_in_use
 from desktop_app.notes import backup, exchange
 from desktop_app.notes.model import Target
@@ -41,6 +42,8 @@ from desktop_app.ui.appearance import Appearance
 from desktop_app.ui.editing import EditActions
 from desktop_app.ui.focus_ring import FocusHalo
 from desktop_app.ui.importing import NotesImporter
+from desktop_app.ui.language import language_defaults
+from desktop_app.ui.language_menu import LanguageMenu, notice_once, show_content_language
 from desktop_app.ui.notes import NotesModel
 from desktop_app.ui.opening import Opener
 from desktop_app.ui.panes.base import Pane
@@ -62,13 +65,26 @@ if TYPE_CHECKING:  # imported when built: they need pyqtgraph and numpy, a quart
 OVERVIEW_ENTRY = "second-nagorno-karabakh-war"
 GEOMETRY_KEY = "window/geometry"
 LAYOUT_KEY = "window/layout"
+# View > Place Names: which form of the place names the map and the lists show (translated in the menu).
 NAME_FORM_LABELS = (
-    ("english", "&English Usage"), ("armenian", "&Armenian Usage"), ("azerbaijani", "A&zerbaijani Usage"),
-    ("both", "All &Forms"),
+    #: View > Place Names: the place names as English texts usually write them
+    ("english", QT_TRANSLATE_NOOP("MainWindow", "&English Usage")),
+    #: View > Place Names: the place names as Armenian sources write them
+    ("armenian", QT_TRANSLATE_NOOP("MainWindow", "&Armenian Usage")),
+    #: View > Place Names: the place names as Azerbaijani sources write them
+    ("azerbaijani", QT_TRANSLATE_NOOP("MainWindow", "A&zerbaijani Usage")),
+    #: View > Place Names: the place names as Russian sources write them (in Cyrillic)
+    ("russian", QT_TRANSLATE_NOOP("MainWindow", "&Russian Usage")),
+    #: View > Place Names: every form of a place's name side by side
+    ("both", QT_TRANSLATE_NOOP("MainWindow", "All &Forms")),
 )
 
 
-NOTES_FILE_FILTER = f"44 Days notes (*{FILE_SUFFIX});;JSON (*.json)"
+def notes_file_filter() -> str:
+    """The file types of notes files, for the Save dialogs (the description translated, the patterns not)."""
+    #: a file type in the Save dialog: the app's own notes files
+    description = translate("MainWindow", "44 Days notes")
+    return f"{description} (*{FILE_SUFFIX});;JSON (*.json)"
 
 
 def with_suffix(path: str, suffix: str) -> str:
@@ -82,7 +98,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.content = content
-        self.settings = settings if settings is not None else Settings(parent=self)
+        self.settings = settings if settings is not None else Settings(parent=self, defaults=language_defaults())
         self.notes = notes if notes is not None else NotesModel.open(user_data_dir() / NOTES_NAME, self)
         self.state = AppState(self)
         # Theme, contrast and text size for the whole application, before any pane is drawn.
@@ -105,13 +121,24 @@ class MainWindow(QMainWindow):
         # pyqtgraph imported, and the timeline's view-model made, on a thread once the window is up
         self._plotting = Preload(then=self._timeline_model, parent=self)
         self._plotting.done.connect(lambda: self.timeline)
-        self.search_dock = self._dock("Search and Browse", "search", self.search, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.timeline_dock = self._dock("Timeline", "timeline", QWidget(self), Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.map_dock = self._dock("Map", "map", self.map, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.casualties_dock = self._dock("Casualties", "casualties", QWidget(self),
-                                          Qt.DockWidgetArea.RightDockWidgetArea)
+        #: a pane's title (and its entry in the View menu)
+        self.search_dock = self._dock(translate("MainWindow", "Search and Browse"),
+                                      translate("MainWindow", "Search and Browse pane"),
+                                      "search", self.search, Qt.DockWidgetArea.LeftDockWidgetArea)
+        #: a pane's title (and its entry in the View menu)
+        self.timeline_dock = self._dock(translate("MainWindow", "Timeline"), translate("MainWindow", "Timeline pane"),
+                                        "timeline", QWidget(self), Qt.DockWidgetArea.BottomDockWidgetArea)
+        #: a pane's title (and its entry in the View menu), a noun
+        self.map_dock = self._dock(translate("MainWindow", "Map"), translate("MainWindow", "Map pane"),
+                                   "map", self.map, Qt.DockWidgetArea.RightDockWidgetArea)
+        #: a pane's title (and its entry in the View menu): the chart of the losses each side claimed
+        self.casualties_dock = self._dock(translate("MainWindow", "Casualties"),
+                                          translate("MainWindow", "Casualties pane"),
+                                          "casualties", QWidget(self), Qt.DockWidgetArea.RightDockWidgetArea)
         self.casualties_dock.visibilityChanged.connect(lambda shown: self.casualties if shown else None)
-        self.notes_dock = self._dock("Notes", "notes", self.notes_pane, Qt.DockWidgetArea.LeftDockWidgetArea)
+        #: a pane's title (and its entry in the View menu): the user's own notes
+        self.notes_dock = self._dock(translate("MainWindow", "Notes"), translate("MainWindow", "Notes pane"),
+                                     "notes", self.notes_pane, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.splitDockWidget(self.search_dock, self.notes_dock, Qt.Orientation.Vertical)
         self.tabifyDockWidget(self.map_dock, self.casualties_dock)
         self.map_dock.raise_()
@@ -140,6 +167,8 @@ class MainWindow(QMainWindow):
         self._backup_notes()
         if self.notes.recovery_message:  # shown over the window, once it is up
             QTimer.singleShot(0, self._show_notes_recovery)
+        # The first start in a language other than English says, once, that the content is in English.
+        QTimer.singleShot(0, self, lambda: notice_once(self.settings, self))
 
     # -- the panes built after the first frame ------------------------------------------------
     def _timeline_model(self) -> TimelineModel:
@@ -183,10 +212,11 @@ class MainWindow(QMainWindow):
         if self._timeline is None:  # the first frame is being drawn: the timeline comes once pyqtgraph is in
             QTimer.singleShot(0, self._plotting.start)  # after this frame: the import must not slow it
 
-    def _dock(self, title: str, name: str, pane: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+    def _dock(self, title: str, accessible_name: str, name: str, pane: QWidget,
+              area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(f"{name}-dock")  # saveState() needs stable names
-        dock.setAccessibleName(f"{title} pane")
+        dock.setAccessibleName(accessible_name)
         dock.setWidget(pane)
         self.addDockWidget(area, dock)
         return dock
@@ -194,41 +224,52 @@ class MainWindow(QMainWindow):
     # -- menus --------------------------------------------------------------------------------
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(translate("MainWindow", "&File"))
         for action in self.printer.actions():
             file_menu.addAction(action)
         file_menu.addSeparator()
         for action in self.map.menu_actions():
             file_menu.addAction(action)
         # The chart is built when first shown; its export commands (and their keys) are here from the start.
-        self.chart_png_action = QAction("Export Chart as PN&G...", self, shortcut=QKeySequence("Ctrl+Shift+G"),
+        self.chart_png_action = QAction(translate("MainWindow", "Export Chart as PN&G..."), self,
+                                        shortcut=QKeySequence("Ctrl+Shift+G"),
                                         triggered=lambda: self.casualties.export_png_action.trigger())
-        self.chart_png_action.setToolTip("Save the casualty chart shown as a PNG image")
-        self.chart_csv_action = QAction("Export Chart Data as &CSV...", self, shortcut=QKeySequence("Ctrl+Shift+C"),
+        self.chart_png_action.setToolTip(translate("MainWindow", "Save the casualty chart shown as a PNG image"))
+        self.chart_csv_action = QAction(translate("MainWindow", "Export Chart Data as &CSV..."), self,
+                                        shortcut=QKeySequence("Ctrl+Shift+C"),
                                         triggered=lambda: self.casualties.export_csv_action.trigger())
-        self.chart_csv_action.setToolTip("Save the figures in the chart, with their claimants, as a CSV table")
+        #: claimants: the governments, armies and others whose figures the chart shows
+        self.chart_csv_action.setToolTip(translate(
+            "MainWindow", "Save the figures in the chart, with their claimants, as a CSV table"))
         # The timeline is built once pyqtgraph is in; its image command is here from the start, like the chart's.
-        self.timeline_png_action = QAction("Save &Timeline Image...", self, shortcut=QKeySequence("Ctrl+Shift+T"),
+        self.timeline_png_action = QAction(translate("MainWindow", "Save &Timeline Image..."), self,
+                                           shortcut=QKeySequence("Ctrl+Shift+T"),
                                            triggered=lambda: self.timeline.ask_save_image())
-        self.timeline_png_action.setToolTip("Save the timeline as shown, with a caption, as a PNG image")
+        self.timeline_png_action.setToolTip(translate(
+            "MainWindow", "Save the timeline as shown, with a caption, as a PNG image"))
         file_menu.addAction(self.timeline_png_action)
         file_menu.addAction(self.chart_png_action)
         file_menu.addAction(self.chart_csv_action)
         file_menu.addSeparator()
-        notes_menu = file_menu.addMenu("&Notes")
-        notes_menu.addAction(QAction("Export All Notes as &Markdown...", self,
+        #: File > Notes: the submenu of commands on the user's notes (a noun)
+        notes_menu = file_menu.addMenu(translate("MainWindow", "&Notes"))
+        notes_menu.addAction(QAction(translate("MainWindow", "Export All Notes as &Markdown..."), self,
                                      triggered=lambda: self._export_dialog("md", entry_only=False)))
-        notes_menu.addAction(QAction("Export This Entry's Notes as M&arkdown...", self,
+        notes_menu.addAction(QAction(translate("MainWindow", "Export This Entry's Notes as M&arkdown..."), self,
                                      triggered=lambda: self._export_dialog("md", entry_only=True)))
-        notes_menu.addAction(QAction("Export All Notes as 44 Days File (&JSON)...", self,
+        notes_menu.addAction(QAction(translate("MainWindow", "Export All Notes as 44 Days File (&JSON)..."), self,
                                      triggered=lambda: self._export_dialog("json", entry_only=False)))
-        notes_menu.addAction(QAction("Export Reading List as &Teacher Pack...", self,
+        #: a teacher pack: a notes file with a reading list, made by a teacher for the students to import
+        notes_menu.addAction(QAction(translate("MainWindow", "Export Reading List as &Teacher Pack..."), self,
                                      triggered=self._teacher_pack_dialog))
         notes_menu.addSeparator()
-        notes_menu.addAction(QAction("&Import Notes...", self, triggered=self.importer.choose_and_import))
-        notes_menu.addAction(QAction("&Restore Notes from Backup...", self, triggered=self._restore_dialog))
+        notes_menu.addAction(QAction(translate("MainWindow", "&Import Notes..."), self,
+                                     triggered=self.importer.choose_and_import))
+        notes_menu.addAction(QAction(translate("MainWindow", "&Restore Notes from Backup..."), self,
+                                     triggered=self._restore_dialog))
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", self, triggered=self.close)
+        #: File menu, a verb: close the window and end the app
+        quit_action = QAction(translate("MainWindow", "&Quit"), self, triggered=self.close)
         # Qt has Ctrl+Q as Quit only on some desktops (none on Windows): everywhere here.
         quit_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")])
         file_menu.addAction(quit_action)
@@ -236,7 +277,8 @@ class MainWindow(QMainWindow):
         self.editing = EditActions(self, self.notes.store.can_undo)
         self.editing.undo_elsewhere.connect(self.undo_note_change)
         self.editing.report.connect(self.show_status)
-        edit_menu = bar.addMenu("&Edit")
+        #: the Edit menu (a menu name)
+        edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
         self.editing.add_to(edit_menu)
         edit_menu.addSeparator()
         for action in (self.reader.find_action, self.reader.find_next_action, self.reader.find_previous_action):
@@ -246,52 +288,64 @@ class MainWindow(QMainWindow):
                        *self.notes_pane.menu_actions()):
             edit_menu.addAction(action)
 
-        go_menu = bar.addMenu("&Go")
+        #: the Go menu: going to an entry, a pane, back and forward (a menu name)
+        go_menu = bar.addMenu(translate("MainWindow", "&Go"))
         go_menu.addAction(self.reader.back_action)
         go_menu.addAction(self.reader.forward_action)
         go_menu.addSeparator()
-        overview = QAction("&Overview", self, shortcut=QKeySequence("Alt+Home"),
+        #: Go menu: go to the overview entry of the war (a noun)
+        overview = QAction(translate("MainWindow", "&Overview"), self, shortcut=QKeySequence("Alt+Home"),
                            triggered=lambda: self.state.set_entry(OVERVIEW_ENTRY))
-        focus_search = QAction("&Search...", self, shortcut=QKeySequence("Ctrl+K"), triggered=self.focus_search)
+        #: Go menu, a verb: put the keyboard in the search field
+        focus_search = QAction(translate("MainWindow", "&Search..."), self, shortcut=QKeySequence("Ctrl+K"),
+                               triggered=self.focus_search)
         go_menu.addAction(overview)
         go_menu.addAction(focus_search)
         go_menu.addAction(self.reader.links_action)
         go_menu.addAction(self.reader.dates_action)
         go_menu.addSeparator()
-        panes_menu = go_menu.addMenu("&Pane")
+        #: Go > Pane: the submenu that gives one of the panes the keyboard (a noun)
+        panes_menu = go_menu.addMenu(translate("MainWindow", "&Pane"))
         for key, (label, dock) in enumerate(self._panes_by_key()):
             panes_menu.addAction(QAction(label, self, shortcut=QKeySequence(f"Ctrl+{key}"),
                                          triggered=lambda _checked=False, d=dock: self.go_to_pane(d)))
         panes_menu.addSeparator()
-        panes_menu.addAction(QAction("&Next Pane", self, shortcut=QKeySequence("F6"),
+        panes_menu.addAction(QAction(translate("MainWindow", "&Next Pane"), self, shortcut=QKeySequence("F6"),
                                      triggered=lambda: self.cycle_panes(1)))
-        panes_menu.addAction(QAction("&Previous Pane", self, shortcut=QKeySequence("Shift+F6"),
+        panes_menu.addAction(QAction(translate("MainWindow", "&Previous Pane"), self, shortcut=QKeySequence("Shift+F6"),
                                      triggered=lambda: self.cycle_panes(-1)))
 
-        view_menu = bar.addMenu("&View")
+        #: the View menu (a menu name)
+        view_menu = bar.addMenu(translate("MainWindow", "&View"))
         for dock in (self.search_dock, self.timeline_dock, self.map_dock, self.casualties_dock, self.notes_dock):
             view_menu.addAction(dock.toggleViewAction())  # shows or hides; Go > Pane (Ctrl+0...5) goes there
-        view_menu.addAction(QAction("&Reset Layout", self, triggered=self.reset_layout))
+        #: View menu, a verb: put the panes back where they were at the first start
+        view_menu.addAction(QAction(translate("MainWindow", "&Reset Layout"), self, triggered=self.reset_layout))
         view_menu.addSeparator()
         view_menu.addAction(self.reader.zoom_in_action)
         view_menu.addAction(self.reader.zoom_out_action)
         self.appearance.add_to_menu(view_menu)
         view_menu.addSeparator()
-        names_menu = QMenu("Place &Names", self)
+        #: View > Place Names: how place names are written (English, Armenian or Azerbaijani usage)
+        names_menu = QMenu(translate("MainWindow", "Place &Names"), self)
         group = QActionGroup(self)
         current = self.settings.get(NAME_FORM)
         for form, label in NAME_FORM_LABELS:
-            action = QAction(label, self, checkable=True, checked=form == current)
+            action = QAction(translate("MainWindow", label), self, checkable=True, checked=form == current)
             action.triggered.connect(lambda _checked=False, f=form: self.settings.set(NAME_FORM, f))
             group.addAction(action)
             names_menu.addAction(action)
         view_menu.addMenu(names_menu)
-        notice = QAction("Notice &Before Sensitive Entries", self, checkable=True,
+        self.language_menu = LanguageMenu(self.settings, self)
+        view_menu.addMenu(self.language_menu)
+        #: View menu, a checkbox: show a warning notice before the text of entries about killings or abuse
+        notice = QAction(translate("MainWindow", "Notice &Before Sensitive Entries"), self, checkable=True,
                          checked=self.settings.get(SENSITIVE_NOTICE))
         notice.toggled.connect(lambda on: self.settings.set(SENSITIVE_NOTICE, on))
         locked = self.settings.locked_reason(SENSITIVE_NOTICE)
         notice.setEnabled(not locked)  # a teacher's classroom.ini keeps the notice on
-        notice.setToolTip(locked or "Show a short notice before the text of entries about killings or abuse")
+        notice.setToolTip(locked or translate(
+            "MainWindow", "Show a short notice before the text of entries about killings or abuse"))
         view_menu.setToolTipsVisible(True)
         self.notice_action = notice
         self.settings.changed.connect(
@@ -299,19 +353,38 @@ class MainWindow(QMainWindow):
         )
         view_menu.addAction(notice)
 
-        help_menu = bar.addMenu("&Help")
-        shortcuts_action = QAction("&Keyboard Shortcuts", self, triggered=self.show_shortcuts)
+        #: the Help menu (a menu name)
+        help_menu = bar.addMenu(translate("MainWindow", "&Help"))
+        shortcuts_action = QAction(translate("MainWindow", "&Keyboard Shortcuts"), self, triggered=self.show_shortcuts)
         shortcuts_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents)
                                       or [QKeySequence("F1")])  # some desktops give Qt no Help key
         help_menu.addAction(shortcuts_action)
-        help_menu.addAction(QAction(f"&About {APP_NAME}", self, triggered=self.show_about))
-        help_menu.addAction(QAction("About &Qt", self, triggered=QApplication.aboutQt))
+        #: Help menu: says the content (entries, events, figures) is in English whatever the interface language
+        help_menu.addAction(QAction(translate("MainWindow", "Language of the &Content"), self,
+                                    triggered=lambda: show_content_language(self)))
+        #: Help menu: {app} is the app's name, "44 Days"
+        help_menu.addAction(QAction(translate("MainWindow", "&About {app}").format(app=APP_NAME), self,
+                                    triggered=self.show_about))
+        #: Help menu: Qt is the toolkit the app is built with (a name, not translated)
+        help_menu.addAction(QAction(translate("MainWindow", "About &Qt"), self, triggered=QApplication.aboutQt))
 
     # -- going from pane to pane --------------------------------------------------------------
     def _panes_by_key(self) -> list[tuple[str, QDockWidget | None]]:
         """Go > Pane, in the order of Ctrl+0...5 (None: the reader, which is always there)."""
-        return [("&Reader", None), ("S&earch and Browse", self.search_dock), ("&Timeline", self.timeline_dock),
-                ("&Map", self.map_dock), ("&Casualties", self.casualties_dock), ("N&otes", self.notes_dock)]
+        return [
+            #: Go > Pane: the pane that shows the entry being read (a noun)
+            (translate("MainWindow", "&Reader"), None),
+            #: Go > Pane: a pane's name
+            (translate("MainWindow", "S&earch and Browse"), self.search_dock),
+            #: Go > Pane: a pane's name
+            (translate("MainWindow", "&Timeline"), self.timeline_dock),
+            #: Go > Pane: a pane's name (a noun)
+            (translate("MainWindow", "&Map"), self.map_dock),
+            #: Go > Pane: a pane's name: the chart of the losses each side claimed
+            (translate("MainWindow", "&Casualties"), self.casualties_dock),
+            #: Go > Pane: a pane's name: the user's own notes
+            (translate("MainWindow", "N&otes"), self.notes_dock),
+        ]
 
     def _reading_order(self) -> list[QDockWidget | None]:
         """The panes as the eye reads the window (None: the reader): the left column, the reader, the
@@ -424,7 +497,9 @@ class MainWindow(QMainWindow):
     def undo_note_change(self) -> None:
         self.notes_pane.flush()
         change = self.notes.undo() if self.notes.store.can_undo() else None
-        self.show_status(change.message if change is not None and change.message else "Nothing to undo")
+        #: in the status bar, after Edit > Undo when there is nothing to undo
+        self.show_status(change.message if change is not None and change.message else translate(
+            "MainWindow", "Nothing to undo"))
 
     def backup_folder(self) -> Path:
         return self.notes.store.path.parent / "backups"
@@ -437,11 +512,14 @@ class MainWindow(QMainWindow):
         try:
             backup.backup_if_due(self.notes.store, self.backup_folder(), datetime.now(UTC))
         except OSError as error:
-            self.statusBar().showMessage(f"Could not write the daily backup of your notes: {error}", 10000)
+            #: in the status bar; {error} is the system's own description of the problem
+            self.statusBar().showMessage(translate(
+                "MainWindow", "Could not write the daily backup of your notes: {error}").format(error=error), 10000)
 
     def _show_notes_recovery(self) -> None:
         self.statusBar().showMessage(self.notes.recovery_message, 60000)
-        messages.warn(self, "Your notes", self.notes.recovery_message)
+        #: the title of the message shown when the notes file was damaged and had to be replaced
+        messages.warn(self, translate("MainWindow", "Your notes"), self.notes.recovery_message)
 
     def _entry_title(self, target: Target) -> str:
         entry_id = destination_of(self.content, target).entry_id
@@ -479,48 +557,73 @@ class MainWindow(QMainWindow):
         include_trash = False
         if in_trash:
             choice = messages.ask(
-                self, "Export Notes",
-                f"{in_trash:,} of these notes {'is' if in_trash == 1 else 'are'} in the trash. Export "
-                f"{'it' if in_trash == 1 else 'them'} too? (Notes from the trash are marked as such.)",
-                [("Leave Out the Trash", QMessageBox.ButtonRole.AcceptRole),
-                 ("Include the Trash", QMessageBox.ButtonRole.AcceptRole)])
+                #: the title of the dialogs that export the notes (a verb phrase, as the menu commands)
+                self, translate("MainWindow", "Export Notes"),
+                #: %Ln is how many of the notes to export are in the trash (deleted, not yet gone for good)
+                translate("MainWindow", "%Ln of these notes are in the trash. Export them too? "
+                                        "(Notes from the trash are marked as such.)", None, in_trash),
+                #: a button: export the notes without those in the trash
+                [(translate("MainWindow", "Leave Out the Trash"), QMessageBox.ButtonRole.AcceptRole),
+                 #: a button: export the notes in the trash too
+                 (translate("MainWindow", "Include the Trash"), QMessageBox.ButtonRole.AcceptRole)])
             if choice is None:
                 return
             include_trash = choice == 1
-        suffix = "Markdown (*.md)" if kind == "md" else NOTES_FILE_FILTER
+        suffix = "Markdown (*.md)" if kind == "md" else notes_file_filter()
         name = "notes.md" if kind == "md" else f"notes{FILE_SUFFIX}"
-        path, _ = QFileDialog.getSaveFileName(self, "Export Notes", name, suffix)
+        #: the title of the dialogs that export the notes (a verb phrase, as the menu commands)
+        path, _ = QFileDialog.getSaveFileName(self, translate("MainWindow", "Export Notes"), name, suffix)
         if not path:
             return
         path = with_suffix(path, ".md" if kind == "md" else FILE_SUFFIX)
         try:
             count = self.export_notes(Path(path), kind, entry_only, include_trash)
         except OSError as error:
-            messages.warn(self, "Notes not exported", f"{path} could not be written: {error.strerror or error}. "
-                          "Nothing was written there; your notes are unchanged. Choose another folder.")
+            #: {path} is the file chosen, {error} the system's own description of the problem
+            text = translate("MainWindow", "{path} could not be written: {error}. Nothing was written there; your "
+                                           "notes are unchanged. Choose another folder.")
+            messages.warn(self, translate("MainWindow", "Notes not exported"),
+                          text.format(path=path, error=error.strerror or error))
             return
-        trash = ("with the trash" if include_trash else f"the {in_trash:,} in the trash left out") if in_trash else ""
-        self.statusBar().showMessage(f"Exported {count:,} notes{f' ({trash})' if trash else ''} to {path}", 8000)
+        if in_trash and include_trash:
+            #: in the status bar; %Ln is how many notes were exported, {path} the file written
+            done = translate("MainWindow", "Exported %Ln notes (with the trash) to {path}", None, count)
+        elif in_trash:
+            #: in the status bar; %Ln is how many notes were exported, {trash} how many in the trash were not,
+            #: {path} the file written
+            done = translate("MainWindow", "Exported %Ln notes (the {trash} in the trash left out) to {path}",
+                             None, count)
+        else:
+            #: in the status bar; %Ln is how many notes were exported, {path} the file written
+            done = translate("MainWindow", "Exported %Ln notes to {path}", None, count)
+        self.statusBar().showMessage(done.format(path=path, trash=number(in_trash)), 8000)
 
     def _teacher_pack_dialog(self) -> None:
-        title, ok = QInputDialog.getText(self, "Teacher Pack", "Title of the reading list:")
+        #: a dialog's title: a notes file with a reading list, made by a teacher for the students to import
+        title, ok = QInputDialog.getText(self, translate("MainWindow", "Teacher Pack"),
+                                         translate("MainWindow", "Title of the reading list:"))
         if not ok:
             return
-        author, ok = QInputDialog.getText(self, "Teacher Pack", "Your name (shown on the student's notes):")
+        author, ok = QInputDialog.getText(self, translate("MainWindow", "Teacher Pack"),
+                                          translate("MainWindow", "Your name (shown on the student's notes):"))
         if not ok:
             return
-        path, _ = QFileDialog.getSaveFileName(self, "Export Teacher Pack", f"reading-list{FILE_SUFFIX}",
-                                              NOTES_FILE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, translate("MainWindow", "Export Teacher Pack"),
+                                              f"reading-list{FILE_SUFFIX}", notes_file_filter())
         if path:
             path = with_suffix(path, FILE_SUFFIX)
             self.notes_pane.flush()
             try:
                 exchange.write_whole(Path(path), exchange.export_teacher_pack(self.notes.store, title, author))
             except OSError as error:
-                messages.warn(self, "Teacher pack not written", f"{path} could not be written: "
-                              f"{error.strerror or error}. Choose another folder.")
+                #: {path} is the file chosen, {error} the system's own description of the problem
+                text = translate("MainWindow", "{path} could not be written: {error}. Choose another folder.")
+                messages.warn(self, translate("MainWindow", "Teacher pack not written"),
+                              text.format(path=path, error=error.strerror or error))
                 return
-            self.statusBar().showMessage(f"Wrote the teacher pack to {path}", 8000)
+            #: in the status bar; {path} is the file written
+            self.statusBar().showMessage(translate("MainWindow", "Wrote the teacher pack to {path}").format(path=path),
+                                         8000)
 
     def import_in_background(self, path: Path) -> None:
         """Check a notes file, show what it brings, import it on the person's word (see ui/importing)."""
@@ -529,20 +632,26 @@ class MainWindow(QMainWindow):
     def _restore_dialog(self) -> None:
         found = backup.list_backups(self.backup_folder())
         if not found:
-            messages.inform(self, "No backups", f"There are no backups in {self.backup_folder()} yet.")
+            #: {folder} is the folder where the app keeps its daily backups of the notes
+            text = translate("MainWindow", "There are no backups in {folder} yet.").format(folder=self.backup_folder())
+            messages.inform(self, translate("MainWindow", "No backups"), text)
             return
         names = [p.name for p in found]
-        name, ok = QInputDialog.getItem(self, "Restore Notes from Backup",
-                                        "Replace your notes with this backup (your current notes are backed up "
-                                        "first):", names, 0, False)
+        name, ok = QInputDialog.getItem(self, translate("MainWindow", "Restore Notes from Backup"),
+                                        translate("MainWindow", "Replace your notes with this backup (your current "
+                                                                "notes are backed up first):"), names, 0, False)
         if ok:
             self.notes_pane.flush()
             try:
                 self.notes.restore_backup(found[names.index(name)])
             except (OSError, NotesError) as error:
-                messages.warn(self, "Notes not restored", f"Your notes are unchanged. {error}")
+                #: {error} is a sentence saying what went wrong (already translated, or the system's own words)
+                text = translate("MainWindow", "Your notes are unchanged. {error}").format(error=error)
+                messages.warn(self, translate("MainWindow", "Notes not restored"), text)
                 return
-            self.statusBar().showMessage(f"Restored your notes from {name}", 8000)
+            #: in the status bar; {name} is the backup's file name (it holds its date)
+            self.statusBar().showMessage(translate("MainWindow", "Restored your notes from {name}").format(name=name),
+                                         8000)
 
     # -- help ---------------------------------------------------------------------------------
     def shortcut_rows(self) -> list[tuple[str, str, str]]:
@@ -561,18 +670,38 @@ class MainWindow(QMainWindow):
                     walk(action.menu(), f"{prefix}{action.text().replace('&', '')} > ")
                 elif action.shortcuts():
                     in_menus.add(action)
-                    rows.append(("Menus", prefix + action.text().replace("&", ""), keys_of(action)))
+                    rows.append((menus, prefix + action.text().replace("&", ""), keys_of(action)))
 
+        #: Help > Keyboard Shortcuts: the heading of the keys of the menu commands
+        menus = translate("MainWindow", "Menus")
         for action in self.menuBar().actions():
             walk(action.menu(), f"{action.text().replace('&', '')} > ")
+        headings = self._shortcut_headings()
         for dock in self._reading_order():
             pane = self._pane(dock)
-            where = "In the reader" if dock is None else f"In the {dock.windowTitle().lower()} pane"
+            where = headings[dock]
             for action in pane.findChildren(QAction):
                 if action.shortcuts() and action not in in_menus:
                     rows.append((where, action.text().replace("&", ""), keys_of(action)))
             rows += [(where, what, keys) for keys, what in pane.key_help()]
         return rows
+
+    def _shortcut_headings(self) -> dict[QDockWidget | None, str]:
+        """Help > Keyboard Shortcuts: the heading of each pane's keys (None: the reader)."""
+        return {
+            #: Help > Keyboard Shortcuts: the heading of the keys that work while the reader has the keyboard
+            None: translate("MainWindow", "In the reader"),
+            #: Help > Keyboard Shortcuts: the heading of the keys that work in the Search and Browse pane
+            self.search_dock: translate("MainWindow", "In the search and browse pane"),
+            #: Help > Keyboard Shortcuts: the heading of the keys that work in the Timeline pane
+            self.timeline_dock: translate("MainWindow", "In the timeline pane"),
+            #: Help > Keyboard Shortcuts: the heading of the keys that work in the Map pane
+            self.map_dock: translate("MainWindow", "In the map pane"),
+            #: Help > Keyboard Shortcuts: the heading of the keys that work in the Casualties pane
+            self.casualties_dock: translate("MainWindow", "In the casualties pane"),
+            #: Help > Keyboard Shortcuts: the heading of the keys that work in the Notes pane
+            self.notes_dock: translate("MainWindow", "In the notes pane"),
+        }
 
     def shortcuts_html(self) -> str:
         parts, section = [], ""
@@ -586,9 +715,9 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         """The list in a window that fits the screen and scrolls (it is longer than a laptop screen is high)."""
         dialog = QDialog(self)
-        dialog.setWindowTitle("Keyboard Shortcuts")
+        dialog.setWindowTitle(translate("MainWindow", "Keyboard Shortcuts"))
         text = QTextBrowser(dialog)
-        text.setAccessibleName("Keyboard shortcuts")
+        text.setAccessibleName(translate("MainWindow", "Keyboard shortcuts"))
         text.setOpenLinks(False)
         text.setHtml(self.shortcuts_html())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
@@ -608,21 +737,35 @@ class MainWindow(QMainWindow):
 
         versions = ", ".join(f"{name} {version}" for name, version in [
             ("Qt", qVersion()), ("PySide6", PySide6.__version__), *versions_in_use()])
+        #: the About box: what the app is
+        summary = translate("MainWindow", "An offline reference and study tool on the 2020 Second Nagorno-Karabakh "
+                                          "War (the 44-Day War).")
+        #: the About box: {version} is the version of the content (the entries, events, figures and map)
+        content_version = translate("MainWindow", "Content version {version}.").format(
+            version=self.content.content_version)
+        #: the About box: keep the names of the libraries and of their licences as they are
+        built_with = translate("MainWindow", "Application code: MIT licence. Built with Qt for Python (PySide6, "
+                                             "LGPL v3), pyqtgraph (MIT), numpy (BSD), sqlite-utils (Apache 2.0) and "
+                                             "platformdirs (MIT).")
+        #: the About box: {versions} lists the libraries in use with their versions ("Qt 6.8.1, PySide6 6.8.1, ...")
+        in_use = translate("MainWindow", "In use: {versions}.").format(versions=html.escape(versions))
+        #: the About box: {folder} is the folder that holds the licence texts
+        licences = translate("MainWindow", "The licence texts of everything in this copy are in {folder}.").format(
+            folder=html.escape(str(licence_location())))
         return (
             f"<h3>{APP_NAME} {__version__}</h3>"
-            "<p>An offline reference and study tool on the 2020 Second Nagorno-Karabakh War "
-            "(the 44-Day War).</p>"
-            f"<p>Content version {self.content.content_version}.</p>"
+            f"<p>{summary}</p>"
+            f"<p>{content_version}</p>"
             f"<p>{meta.get('article_credit', '')}</p>"
             f"<p>{self.map.credit_text()}</p>"
-            "<p>Application code: MIT licence. Built with Qt for Python (PySide6, LGPL v3), pyqtgraph (MIT), "
-            "numpy (BSD), sqlite-utils (Apache 2.0) and platformdirs (MIT).</p>"
-            f"<p>In use: {html.escape(versions)}.</p>"
-            f"<p>The licence texts of everything in this copy are in {html.escape(str(licence_location()))}.</p>"
+            f"<p>{built_with}</p>"
+            f"<p>{in_use}</p>"
+            f"<p>{licences}</p>"
         )
 
     def show_about(self) -> None:
-        QMessageBox.about(self, f"About {APP_NAME}", self.about_text())
+        #: the About box's title; {app} is the app's name, "44 Days"
+        QMessageBox.about(self, translate("MainWindow", "About {app}").format(app=APP_NAME), self.about_text())
 
     # -- session ------------------------------------------------------------------------------
     def _entry_changed(self, entry_id: str) -> None:

@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
+from desktop_app.i18n import translate
 from desktop_app.paths import user_data_dir
 
 
@@ -21,7 +22,8 @@ class Option:
 
 READER_TEXT_SIZE = Option("reader/text_size", int, 11)
 SENSITIVE_NOTICE = Option("reader/sensitive_notice", bool, True)
-# How place names are shown on the map and in lists: english, armenian, azerbaijani or both.
+# How place names are shown on the map and in lists: english, armenian, azerbaijani, russian or both. Until the
+# user chooses, the interface language's usage (desktop_app/ui/language.py gives the default).
 NAME_FORM = Option("names/form", str, "english")
 LAST_ENTRY = Option("session/entry", str, "")
 LAST_DATE = Option("session/date", str, "")
@@ -30,7 +32,11 @@ TIMELINE_HIDDEN_LANES = Option("timeline/hidden_lanes", str, "")
 # Whether the casualty chart shows each claimant's figures as they stood on the shared date.
 CHART_FOLLOWS_DATE = Option("chart/follows_date", bool, False)
 
-NAME_FORMS = ("english", "armenian", "azerbaijani", "both")
+NAME_FORMS = ("english", "armenian", "azerbaijani", "russian", "both")
+# The interface language's code (en, ru, hy, az); "" follows the system. Read once at start.
+LANGUAGE = Option("interface/language", str, "")
+# Whether the one-time line "the content is in English for now" has been shown.
+CONTENT_LANGUAGE_NOTICE = Option("interface/content_language_notice", bool, False)
 
 # Appearance, applied to the whole application by desktop_app/ui/appearance.py.
 THEME = Option("appearance/theme", str, "system")  # system, light or dark
@@ -59,8 +65,11 @@ class Settings(QObject):
 
     changed = Signal(str)
 
-    def __init__(self, qsettings: QSettings | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, qsettings: QSettings | None = None, parent: QObject | None = None,
+                 defaults: dict[str, Any] | None = None) -> None:
         super().__init__(parent)
+        # Defaults that depend on the start (the place-name form of the interface language), by key.
+        self.defaults = dict(defaults or {})
         if qsettings is None:
             # An INI file in the user data folder: the same place as the notes, moved by the same
             # environment variable (so tests never touch real settings), readable by a person.
@@ -76,13 +85,14 @@ class Settings(QObject):
     def get(self, option: Option) -> Any:
         if option.key in self.locks:
             return self.locks[option.key][0]
-        value = self.qsettings.value(option.key, option.default)
+        default = self.defaults.get(option.key, option.default)
+        value = self.qsettings.value(option.key, default)
         if option.type is bool and isinstance(value, str):  # INI files give strings back
             return value.lower() in ("1", "true", "yes")
         try:
             return option.type(value)
         except (TypeError, ValueError):
-            return option.default
+            return default
 
     def set(self, option: Option, value: Any) -> None:
         if option.key in self.locks:
@@ -102,7 +112,8 @@ def classroom_locks(path: Path) -> dict[str, tuple[Any, str]]:
     level = parser.get("classroom", "sensitive", fallback="").strip().lower()
     locks: dict[str, tuple[Any, str]] = {}
     if level in ("notice", "hidden"):
-        reason = f"Set by your teacher or school in {path}"
+        #: why a setting cannot be changed (a tooltip); {path} is the teacher's classroom.ini file
+        reason = translate("Settings", "Set by your teacher or school in {path}").format(path=path)
         locks[SENSITIVE_NOTICE.key] = (True, reason)
         if level == "hidden":
             locks[SENSITIVE_REVEAL.key] = (False, reason)

@@ -11,13 +11,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QElapsedTimer, QPoint, Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, QPoint, Qt, QTimer, QTranslator
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QWidget
 
 from desktop_app.notes.model import Note
 from desktop_app.notes.store import NotesStore
 from desktop_app.paths import user_data_dir
+from desktop_app.ui.language import apply_chosen_language, remove_language
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.panes.map import PLAY_INTERVAL_MS, RELAYOUT_MS
 from desktop_app.ui.panes.notes import AUTOSAVE_MS
@@ -227,15 +228,27 @@ class App:
         self.content = content
         self.size = size
         self.window: MainWindow | None = None
+        self.translators: list[QTranslator] = []
 
     def start(self) -> Person:
+        # As the app starts: the language first (FORTYFOURDAYS_LANGUAGE, else View > Language), then the window.
+        self.translators = apply_chosen_language(QApplication.instance())
         window = MainWindow(self.content)
         self.qtbot.addWidget(window)
         window.resize(*self.size)
         window.show()
         self.qtbot.waitExposed(window)
+
+        def has_the_keyboard() -> bool:
+            """The window, or a box it opened over itself at start; when such a box has closed, the window
+            gets the keyboard back as a window manager gives it (the offscreen platform does not)."""
+            box = QApplication.activeModalWidget()
+            if QApplication.activeWindow() is None and box is None:
+                window.activateWindow()
+            return QApplication.activeWindow() is window or (box is not None and box.parent() is window)
+
         window.activateWindow()
-        self.qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+        self.qtbot.waitUntil(has_the_keyboard, timeout=3000)
         self.window = window
         person = Person(self.qtbot, window)
         person.pause()  # the panes built after the first frame are there, as they are for a person
@@ -249,6 +262,7 @@ class App:
         self.qtbot.waitUntil(lambda: not window.isVisible(), timeout=3000)
         window.notes.close()
         self.window = None
+        remove_language(QApplication.instance(), self.translators)
 
     def restart(self, person: Person) -> Person:
         self.quit(person)
@@ -272,6 +286,7 @@ def app(qtbot, content, window_size) -> Iterator[App]:
     if running.window is not None:
         running.window.close()
         running.window.notes.close()
+    remove_language(QApplication.instance(), running.translators)
 
 
 @pytest.fixture
