@@ -56,7 +56,10 @@ def test_bundle_leaves_out_what_the_app_does_not_use(built: dict[str, Path]) -> 
     files = [p.relative_to(built["folder"]).as_posix() for p in built["folder"].rglob("*")]
     qt = [f for f in files if "/PySide6/" in f or f.startswith("_internal/PySide6/")]
     assert qt
-    assert not [f for f in qt if "/translations/" in f]
+    # Of Qt's own catalogues, only those of the app's languages (Qt ships Russian, not Armenian or Azerbaijani)
+    assert {Path(f).name for f in qt if "/translations/" in f} == {"qtbase_ru.qm"}
+    shipped = {Path(f).name for f in files if "desktop_app/data/resources/translations/" in f}
+    assert {f"44days_{code}.qm" for code in ("en", "ru", "hy", "az")} <= shipped
     assert not [f for f in qt if "/plugins/imageformats/" in f or "/plugins/iconengines/" in f]
     unused = ("QtNetwork.", "libQt6Network", "QtTest.", "libQt6Test", "libQt6Quick", "libQt6Qml")
     assert not [f for f in files if Path(f).name.startswith(unused)]
