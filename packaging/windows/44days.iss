@@ -47,10 +47,12 @@ WizardStyle=modern
 ChangesAssociations=yes
 
 [Languages]
-; Inno Setup ships Armenian and Russian; it has no Azerbaijani translation of its own.
+; Inno Setup ships Armenian and Russian; it has no Azerbaijani translation of its own, so ours is beside
+; this script (Languages\Azerbaijani.isl, a translation of Inno Setup's Default.isl).
 Name: "english"; MessagesFile: "compiler:Default.isl"
 Name: "armenian"; MessagesFile: "compiler:Languages\Armenian.isl"
 Name: "russian"; MessagesFile: "compiler:Languages\Russian.isl"
+Name: "azerbaijani"; MessagesFile: "Languages\Azerbaijani.isl"
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked

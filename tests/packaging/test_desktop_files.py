@@ -18,6 +18,7 @@ import pytest
 
 from desktop_app import APP_ID, __version__
 from desktop_app.app_links import FILE_SUFFIX, MIME_TYPE, SCHEME, SCHEME_MIME_TYPE
+from desktop_app.builder import catalogues
 from tests.packaging.helpers import ROOT
 
 PACKAGING = ROOT / "packaging"
@@ -219,3 +220,21 @@ def test_spec_ships_what_the_wheel_ships() -> None:
     assert not [p for p in shipped if p.startswith(("resources/content/", "resources/source-article/"))]
     assert "_setup.runtime_files(ROOT)" in SPEC.read_text(encoding="utf-8")
     assert sys.modules.get("fortyfour_days_setup") is None  # importing setup.py did not run setup()
+
+
+def test_menus_software_centres_and_the_installer_speak_every_language_of_the_app() -> None:
+    """A Russian, Armenian or Azerbaijani desktop shows the app's name and description in its language, and
+    the Windows installer offers the four languages, each from a messages file that exists."""
+    translated = [code for code in catalogues.LANGUAGES if code != catalogues.SOURCE_LANGUAGE]
+    desktop = DESKTOP.read_text(encoding="utf-8")
+    metainfo = METAINFO.read_text(encoding="utf-8")
+    mime = MIME_XML.read_text(encoding="utf-8")
+    for code in translated:
+        assert f"Comment[{code}]=" in desktop and f"GenericName[{code}]=" in desktop, code
+        assert metainfo.count(f'xml:lang="{code}"') >= 2, code  # the summary and the description
+        assert f'xml:lang="{code}"' in mime, code
+    languages = re.findall(r'^Name: "(\w+)"; MessagesFile: "([^"]+)"', INNO.read_text(encoding="utf-8"), re.MULTILINE)
+    assert {name for name, _ in languages} == {"english", "russian", "armenian", "azerbaijani"}
+    ours = [INNO.parent.joinpath(*PureWindowsPath(path).parts) for _, path in languages
+            if not path.startswith("compiler:")]
+    assert ours and all(path.is_file() for path in ours), ours
