@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
-# Territorial control (control.csv holders).
+# Territorial control (control.csv holders). From the Okabe-Ito palette, so that every pair stays apart for
+# people with protanopia, deuteranopia or tritanopia too (tests/views/test_colour_vision.py measures it; a
+# violet "divided" was all but the Azerbaijan blue under protanopia). A place with no record is drawn hollow.
 CONTROL_COLOURS = {
-    "azerbaijan": QColor(52, 120, 198),  # blue
-    "armenia-artsakh": QColor(214, 96, 77),  # red-orange
-    "divided": QColor(160, 120, 200),  # violet: parts held by each side
-    "russian-peacekeepers": QColor(64, 168, 112),  # green
+    "azerbaijan": QColor(0, 114, 178),  # blue
+    "armenia-artsakh": QColor(213, 94, 0),  # vermillion
+    "divided": QColor(240, 228, 66),  # yellow: parts held by each side
+    "russian-peacekeepers": QColor(0, 158, 115),  # bluish green
 }
 
 # Timeline lanes (events.csv lanes), in display order from top to bottom.
