@@ -26,13 +26,15 @@ LANE_COLOURS = {
     "information": QColor(70, 160, 110),
 }
 
-# Oryx equipment status stacks.
+# Oryx equipment status stacks: Okabe-Ito too, apart under the colour-vision deficiencies (the violet
+# "captured, later lost" was within ΔE 11 of "captured" under protanopia). Captured, later lost: a lighter
+# blue than captured.
 STATUS_COLOURS = {
-    "destroyed": QColor(200, 70, 60),
-    "damaged": QColor(230, 160, 50),
-    "captured": QColor(60, 130, 200),
-    "abandoned": QColor(150, 150, 150),
-    "captured-later-lost": QColor(120, 90, 170),
+    "destroyed": QColor(213, 94, 0),  # vermillion
+    "damaged": QColor(230, 159, 0),  # orange
+    "captured": QColor(0, 114, 178),  # blue
+    "abandoned": QColor(150, 150, 150),  # grey
+    "captured-later-lost": QColor(86, 180, 233),  # sky blue
 }
 
 

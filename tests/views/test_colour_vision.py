@@ -1,5 +1,6 @@
-"""Who held a place is told by colour on the map and its legend: the colours must stay apart for a reader
-with any of the common colour-vision deficiencies, not only for normal vision."""
+"""Who held a place (the map) and what became of equipment (the chart's Oryx stacks) are told by colour: the
+colours must stay apart for a reader with any of the common colour-vision deficiencies, not only for normal
+vision."""
 
 from __future__ import annotations
 
@@ -13,6 +14,14 @@ def rgb(colour) -> tuple[int, int, int]:
 
 def test_the_map_control_colours_stay_apart_under_every_simulated_deficiency() -> None:
     palette = {holder: rgb(colour) for holder, colour in theme.CONTROL_COLOURS.items()}
+    too_close = {deficiency or "normal vision": pair for deficiency, pair in closest_pairs(palette).items()
+                 if pair[0] < MIN_DISTANCE}
+    assert not too_close, too_close
+
+
+def test_the_chart_equipment_status_colours_stay_apart_under_every_simulated_deficiency() -> None:
+    """Oryx's stacked bars tell destroyed, damaged, captured, abandoned and captured-later-lost by colour."""
+    palette = {status: rgb(colour) for status, colour in theme.STATUS_COLOURS.items()}
     too_close = {deficiency or "normal vision": pair for deficiency, pair in closest_pairs(palette).items()
                  if pair[0] < MIN_DISTANCE}
     assert not too_close, too_close
