@@ -494,3 +494,14 @@ def test_the_toll_over_time_is_that_of_the_bar_chosen(pane: CasualtiesPane, stat
     assert pane.series.date_line.value() == day_middle(date(2021, 2, 1))
     qtbot.keyClick(pane.chart, Qt.Key.Key_End)  # the last bar: a toll with a single dated figure
     assert pane.series.title.text().startswith("No series for") and not pane.series.plot.isVisibleTo(pane)
+
+
+def test_a_screen_reader_gets_the_chosen_bar_in_plain_words(pane: CasualtiesPane, qtbot) -> None:
+    """The chart's accessible description is what is under the chart, without markup read out as "<b>"."""
+    pane.chart.setFocus()
+    qtbot.keyClick(pane.chart, Qt.Key.Key_Home)
+    bar = pane.current_bar()
+    description = pane.chart.accessibleDescription()
+    assert bar.row.main.label in description and bar.row.main.claimant_name in description
+    assert "<" not in description and "&amp;" not in description
+    assert "\n" in description  # one line per fact, as the details below the chart show them

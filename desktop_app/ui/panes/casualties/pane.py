@@ -57,6 +57,7 @@ from desktop_app.views.chart import (
 from desktop_app.views.chart.dated import announced_line
 from desktop_app.views.chart.geometry import MIN_IMAGE_WIDTH, text_scale
 from desktop_app.views.chart.text import key_help as chart_keys
+from desktop_app.views.chart.text import spoken
 
 if TYPE_CHECKING:
     from desktop_app.ui.panes.casualties.series import SeriesPlot
@@ -350,7 +351,7 @@ class CasualtiesPane(Pane):
     def _chosen(self, bar: BarItem | None) -> None:
         self._show_details(bar)
         if bar is not None:
-            self.chart.setAccessibleDescription(self.details.text())
+            self.chart.setAccessibleDescription(spoken(self.details.text()))
             self._show_toll()
 
     # -- interaction --------------------------------------------------------------------------
