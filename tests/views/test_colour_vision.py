@@ -8,23 +8,20 @@ from desktop_app.ui import theme
 from desktop_app.views.colour_vision import DEFICIENCIES, MIN_DISTANCE, closest_pairs, distance
 
 
-def rgb(colour) -> tuple[int, int, int]:
-    return colour.red(), colour.green(), colour.blue()
+def too_close(colours: dict) -> dict:
+    """The pairs of `colours` (QColors by meaning) that look alike in normal vision or a deficiency."""
+    palette = {name: (colour.red(), colour.green(), colour.blue()) for name, colour in colours.items()}
+    return {deficiency or "normal vision": pair for deficiency, pair in closest_pairs(palette).items()
+            if pair[0] < MIN_DISTANCE}
 
 
 def test_the_map_control_colours_stay_apart_under_every_simulated_deficiency() -> None:
-    palette = {holder: rgb(colour) for holder, colour in theme.CONTROL_COLOURS.items()}
-    too_close = {deficiency or "normal vision": pair for deficiency, pair in closest_pairs(palette).items()
-                 if pair[0] < MIN_DISTANCE}
-    assert not too_close, too_close
+    assert not too_close(theme.CONTROL_COLOURS), too_close(theme.CONTROL_COLOURS)
 
 
 def test_the_chart_equipment_status_colours_stay_apart_under_every_simulated_deficiency() -> None:
     """Oryx's stacked bars tell destroyed, damaged, captured, abandoned and captured-later-lost by colour."""
-    palette = {status: rgb(colour) for status, colour in theme.STATUS_COLOURS.items()}
-    too_close = {deficiency or "normal vision": pair for deficiency, pair in closest_pairs(palette).items()
-                 if pair[0] < MIN_DISTANCE}
-    assert not too_close, too_close
+    assert not too_close(theme.STATUS_COLOURS), too_close(theme.STATUS_COLOURS)
 
 
 def test_the_simulation_tells_apart_what_each_deficiency_confuses() -> None:

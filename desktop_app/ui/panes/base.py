@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.notes.model import Target
@@ -54,3 +55,11 @@ class Pane(QWidget):
         """(keys, what they do) for keys the pane handles itself while it has the focus, for Help >
         Keyboard Shortcuts; the pane's own actions with shortcuts are listed from the actions."""
         return []
+
+
+def plain_text(rich_text: str) -> str:
+    """Rich text (a legend, a chart's details) as words for a screen reader: no tags read out, entities
+    decoded, a line for each <br>."""
+    doc = QTextDocument()
+    doc.setHtml(rich_text)
+    return doc.toPlainText().replace("\u00a0", " ").replace("\u2028", "\n")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Sequence
 
 from desktop_app.content import Figure
@@ -183,10 +182,3 @@ def oryx_legend() -> list[tuple[str, str, str]]:
     """The Oryx legend in the interface language."""
     return [(kind, status, status_words(status) if kind == "swatch" else translate("ChartText", text))
             for kind, status, text in ORYX_LEGEND]
-
-
-def spoken(rich: str) -> str:
-    """A tooltip's rich text as a screen reader should get it: lines for <br>, no tags, entities decoded
-    (the chart's accessible description; a reader would otherwise spell out "<b>" and "&amp;")."""
-    lines = re.sub(r"<br\s*/?>", "\n", rich, flags=re.IGNORECASE)
-    return html.unescape(re.sub(r"<[^>]+>", "", lines))

@@ -31,7 +31,7 @@ from desktop_app.i18n import translate
 from desktop_app.notes.model import Target
 from desktop_app.ui import theme
 from desktop_app.ui.image_export import ask_image_size
-from desktop_app.ui.panes.base import Pane
+from desktop_app.ui.panes.base import Pane, plain_text
 from desktop_app.ui.panes.casualties.bars import BarItem, SectionItem
 from desktop_app.ui.panes.casualties.blocks import Colours, Fonts
 from desktop_app.ui.panes.casualties.display import ChartArea
@@ -57,7 +57,6 @@ from desktop_app.views.chart import (
 from desktop_app.views.chart.dated import announced_line
 from desktop_app.views.chart.geometry import MIN_IMAGE_WIDTH, text_scale
 from desktop_app.views.chart.text import key_help as chart_keys
-from desktop_app.views.chart.text import spoken
 
 if TYPE_CHECKING:
     from desktop_app.ui.panes.casualties.series import SeriesPlot
@@ -351,7 +350,7 @@ class CasualtiesPane(Pane):
     def _chosen(self, bar: BarItem | None) -> None:
         self._show_details(bar)
         if bar is not None:
-            self.chart.setAccessibleDescription(spoken(self.details.text()))
+            self.chart.setAccessibleDescription(plain_text(self.details.text()))
             self._show_toll()
 
     # -- interaction --------------------------------------------------------------------------

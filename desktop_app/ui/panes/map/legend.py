@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtGui import QColor, QTextDocument
+from PySide6.QtGui import QColor
 
 from desktop_app.ui.panes.map.scene import FILL_ALPHA, holder_colour, mix
 from desktop_app.views.labels import CONTROL_LABELS, control_label, no_record_label
@@ -27,8 +27,3 @@ def legend_html(land: QColor, day: date | None = None) -> str:
             f"<small>{html.escape(approximate_note())}</small>")
 
 
-def plain_text(rich_text: str) -> str:
-    """The legend as words, for screen readers and tests."""
-    doc = QTextDocument()
-    doc.setHtml(rich_text)
-    return doc.toPlainText().replace("\u00a0", " ")

@@ -22,11 +22,11 @@ from desktop_app.content import ContentDatabase, Place
 from desktop_app.content.geometry import RegionMap, load_region
 from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.notes.model import Target as NoteTarget
-from desktop_app.ui.panes.base import Pane
+from desktop_app.ui.panes.base import Pane, plain_text
 from desktop_app.ui.panes.map import image
 from desktop_app.ui.panes.map.detail import LevelOfDetail
 from desktop_app.ui.panes.map.items import PlaceMark
-from desktop_app.ui.panes.map.legend import legend_html, plain_text
+from desktop_app.ui.panes.map.legend import legend_html
 from desktop_app.ui.panes.map.player import DatePlayer
 from desktop_app.ui.panes.map.scene import MapScene, scene_rect
 from desktop_app.ui.panes.map.view import ZOOM_STEP, MapView
