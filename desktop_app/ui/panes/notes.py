@@ -147,7 +147,7 @@ class NotesPane(Pane):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(6)
         top = QHBoxLayout()
-        top.addWidget(self.scope, 1)
+        top.addWidget(self.scope, 2)  # the longer choices ("Notes on this entry"); tags are short
         top.addWidget(self.tag, 1)
         editor_box = QWidget(self)
         editor_layout = QVBoxLayout(editor_box)
