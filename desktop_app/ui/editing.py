@@ -1,4 +1,5 @@
-"""The Edit menu's Undo, Redo, Cut, Copy, Paste and Select All: they act on whichever text the keyboard is in.
+"""The Edit menu's Undo, Redo, Cut, Copy, Paste and Select All: they act on whichever text the keyboard is in
+(Copy and Select All also on a table: its rows).
 
 A text field handles these keys itself while it has the focus (Qt lets it claim them first), so the
 actions matter for the menu and for the focus outside text: there Undo undoes the last change to the
@@ -14,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 from desktop_app.i18n import translate
+from desktop_app.ui.record_table import RowsView
 
 TextWidget = QLineEdit | QTextEdit | QPlainTextEdit
 
@@ -24,6 +26,12 @@ def focused_text() -> TextWidget | None:
     if isinstance(widget, QComboBox) and widget.isEditable():
         widget = widget.lineEdit()
     return widget if isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit) else None
+
+
+def focused_table() -> RowsView | None:
+    """The table with the keyboard focus, if any (a drawn pane shown as a table)."""
+    widget = QApplication.focusWidget()
+    return widget if isinstance(widget, RowsView) else None
 
 
 def _can_undo(widget: TextWidget) -> bool:
@@ -111,10 +119,10 @@ class EditActions(QObject):
         self.redo_action.setEnabled(text is not None and _can_redo(text))
         selected = text is not None and _has_selection(text)
         self.cut_action.setEnabled(selected and not text.isReadOnly())
-        self.copy_action.setEnabled(selected)
+        self.copy_action.setEnabled(selected or focused_table() is not None)
         self.paste_action.setEnabled(text is not None and not text.isReadOnly()
                                      and bool(QApplication.clipboard().text()))
-        self.select_all_action.setEnabled(text is not None)
+        self.select_all_action.setEnabled(text is not None or focused_table() is not None)
 
     def enable_all(self) -> None:
         """Once the menu closes the keys must work wherever the focus goes next: each action checks then."""
@@ -146,9 +154,11 @@ class EditActions(QObject):
             text.cut()
 
     def copy(self) -> None:
-        text = focused_text()
+        text, table = focused_text(), focused_table()
         if text is not None:
             text.copy()
+        elif table is not None:
+            table.copy_rows()
 
     def paste(self) -> None:
         text = focused_text()
@@ -156,6 +166,8 @@ class EditActions(QObject):
             text.paste()
 
     def select_all(self) -> None:
-        text = focused_text()
+        text, table = focused_text(), focused_table()
         if text is not None:
             text.selectAll()
+        elif table is not None:
+            table.selectAll()

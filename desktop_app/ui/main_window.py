@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -39,6 +39,7 @@ from desktop_app.notes.store import NotesError
 from desktop_app.paths import NOTES_NAME, user_data_dir
 from desktop_app.ui import messages
 from desktop_app.ui.appearance import Appearance
+from desktop_app.ui.arrangement import PaneArrangement
 from desktop_app.ui.editing import EditActions
 from desktop_app.ui.focus_ring import FocusHalo
 from desktop_app.ui.importing import NotesImporter
@@ -53,7 +54,7 @@ from desktop_app.ui.panes.reader import ReaderPane
 from desktop_app.ui.panes.search import SearchPane
 from desktop_app.ui.preload import Preload
 from desktop_app.ui.printing import EntryPrinter, on_paper
-from desktop_app.ui.settings import LAST_DATE, LAST_ENTRY, NAME_FORM, SENSITIVE_NOTICE, Settings
+from desktop_app.ui.settings import LAST_DATE, LAST_ENTRY, NAME_FORM, SENSITIVE_NOTICE, TEXT_SCALE, Settings
 from desktop_app.ui.state import WAR_END, WAR_START, AppState
 from desktop_app.views.navigation import Destination, destination_of, target_title
 
@@ -145,7 +146,9 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.search_dock, self.map_dock], [300, 520], Qt.Orientation.Horizontal)
         self.resizeDocks([self.timeline_dock], [260], Qt.Orientation.Vertical)
         self.resizeDocks([self.search_dock, self.notes_dock], [1, 1], Qt.Orientation.Vertical)  # browse half
-        self._default_layout = self.saveState()
+        self.arrangement = PaneArrangement(self, [self.search_dock, self.notes_dock],
+                                           [self.map_dock, self.casualties_dock], self.timeline_dock)
+        self._fit_on_show = False  # set when no layout of the user's is restored: fitted once the size is known
         self.printer = EntryPrinter(content, self.state, self.settings, self.notes, self,
                                     map_image=on_paper(lambda: self.map),
                                     chart_image=on_paper(lambda: self.casualties),
@@ -162,6 +165,7 @@ class MainWindow(QMainWindow):
         self.state.entry_changed.connect(self._entry_changed)
         self.state.note_requested.connect(self._make_room_for_note)
         self.state.pane_requested.connect(self._show_requested_pane)
+        self.settings.changed.connect(self._text_size_changed)
         self.notes.problem.connect(lambda message: self.statusBar().showMessage(message, 10000))
         self._restore_session()
         self._backup_notes()
@@ -488,10 +492,22 @@ class MainWindow(QMainWindow):
         dock.raise_()
 
     def reset_layout(self) -> None:
-        self.restoreState(self._default_layout)
+        """The panes where they go at the first start: three columns, or one side column with large text."""
         for dock in (self.search_dock, self.timeline_dock, self.map_dock, self.casualties_dock, self.notes_dock):
             dock.show()
-        self.map_dock.raise_()
+        self.arrangement.fit(reset=True)
+        if not self.arrangement.large_text:
+            self.map_dock.raise_()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt naming)
+        super().showEvent(event)
+        if self._fit_on_show:  # the first start: the arrangement for this screen's size and the text size
+            self._fit_on_show = False
+            self.arrangement.fit_soon()
+
+    def _text_size_changed(self, key: str) -> None:
+        if key == TEXT_SCALE.key:
+            self.arrangement.fit_soon()
 
     # -- notes: undo, backups, export and import ----------------------------------------------
     def undo_note_change(self) -> None:
@@ -780,6 +796,8 @@ class MainWindow(QMainWindow):
         layout = qsettings.value(LAYOUT_KEY)
         if isinstance(layout, QByteArray):
             self.restoreState(layout)
+        else:
+            self._fit_on_show = True
         entry_id = self.settings.get(LAST_ENTRY)
         if not entry_id or self.content.entry(entry_id) is None:
             entry_id = OVERVIEW_ENTRY

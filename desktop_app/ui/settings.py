@@ -31,6 +31,10 @@ LAST_DATE = Option("session/date", str, "")
 TIMELINE_HIDDEN_LANES = Option("timeline/hidden_lanes", str, "")
 # Whether the casualty chart shows each claimant's figures as they stood on the shared date.
 CHART_FOLLOWS_DATE = Option("chart/follows_date", bool, False)
+# Whether the timeline, the map and the chart show as tables (Show as Table) rather than as pictures.
+TIMELINE_TABLE = Option("timeline/as_table", bool, False)
+MAP_TABLE = Option("map/as_table", bool, False)
+CHART_TABLE = Option("chart/as_table", bool, False)
 
 NAME_FORMS = ("english", "armenian", "azerbaijani", "russian", "both")
 # The interface language's code (en, ru, hy, az); "" follows the system. Read once at start.

@@ -16,6 +16,9 @@ CONTROL_COLOURS = {
     "divided": QColor(240, 228, 66),  # yellow: parts held by each side
     "russian-peacekeepers": QColor(0, 158, 115),  # bluish green
 }
+# So that colour never carries the meaning alone, an area divided between the sides is also hatched with both
+# sides' colours, one diagonal each (the legend's swatch too).
+DIVIDED_HATCH = ("azerbaijan", "armenia-artsakh")
 
 # Timeline lanes (events.csv lanes), in display order from top to bottom.
 LANE_COLOURS = {

@@ -148,6 +148,11 @@
         <translation>Rəqəmin təfərrüatları</translation>
     </message>
     <message>
+        <source>Figures</source>
+        <extracomment>the name, for screen readers, of the casualty chart shown as a table (a noun)</extracomment>
+        <translation>Rəqəmlər</translation>
+    </message>
+    <message>
         <source>Could not write the image {path}</source>
         <extracomment>shown after &quot;The file could not be saved:&quot;; {path} is the file chosen to save the chart in</extracomment>
         <translation>Şəkil {path} faylına yazıla bilmədi</translation>
@@ -1837,6 +1842,11 @@ the title of the progress window (a verb phrase, as the menu command File &gt; N
         <translation>Rənglərin mənası</translation>
     </message>
     <message>
+        <source>Places on the map</source>
+        <extracomment>the name, for screen readers, of the map shown as a table (a noun)</extracomment>
+        <translation>Xəritədəki yerlər</translation>
+    </message>
+    <message>
         <source>{command} ({keys})</source>
         <extracomment>a button&apos;s tooltip: {command} is its command (&quot;Zoom In&quot;), {keys} its keyboard shortcuts (&quot;+, =&quot;)</extracomment>
         <translation>{command} ({keys})</translation>
@@ -3501,6 +3511,45 @@ the title of the progress window (a verb phrase, as the menu command File &gt; N
     </message>
 </context>
 <context>
+    <name>RecordTable</name>
+    <message>
+        <source>Filter rows</source>
+        <extracomment>the placeholder of the field above a table that narrows its rows to those holding the words typed</extracomment>
+        <translation>Sətirləri süz</translation>
+    </message>
+    <message>
+        <source>Filter {table}</source>
+        <extracomment>the accessible name of the field that narrows a table&apos;s rows; {table} is the table&apos;s name</extracomment>
+        <translation>Süzgəc: {table}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of {total}</source>
+        <extracomment>beside a table&apos;s filter field: %Ln is how many rows the filter leaves, {total} how many rows there are</extracomment>
+        <translation>
+            <numerusform>{total} sətirdən %Ln</numerusform>
+            <numerusform>{total} sətirdən %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show as &amp;Table</source>
+        <extracomment>a command of the timeline, the map and the casualty chart (checkable): list what the picture shows in an ordinary table, which screen readers, the keyboard and copying work with</extracomment>
+        <translation>&amp;Cədvəl kimi göstər</translation>
+    </message>
+    <message>
+        <source>List what the picture shows in a table (Ctrl+T)</source>
+        <translation>Şəkildə göstəriləni cədvəldə sadala (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <extracomment>the short text of the button that shows a picture (timeline, map, chart) as a table</extracomment>
+        <translation>Cədvəl</translation>
+    </message>
+    <message>
+        <source>Show as Table</source>
+        <translation>Cədvəl kimi göstər</translation>
+    </message>
+</context>
+<context>
     <name>SearchPane</name>
     <message>
         <source>Search entries, events, places (Ctrl+K)</source>
@@ -3594,6 +3643,149 @@ the title of the progress window (a verb phrase, as the menu command File &gt; N
         <source>Set by your teacher or school in {path}</source>
         <extracomment>why a setting cannot be changed (a tooltip); {path} is the teacher&apos;s classroom.ini file</extracomment>
         <translation>Müəlliminiz və ya məktəbiniz tərəfindən {path} faylında təyin edilib</translation>
+    </message>
+</context>
+<context>
+    <name>Spoken</name>
+    <message>
+        <source>{date}, {lane}: {title}.</source>
+        <extracomment>an event said to a screen reader: {date} its date or period, {lane} its lane (Military...), {title} its title; the full stop ends the sentence</extracomment>
+        <translation>{date}, {lane}: {title}.</translation>
+    </message>
+    <message>
+        <source>Place: {place}.</source>
+        <extracomment>after an event said to a screen reader: {place} is where it happened, in the chosen name form</extracomment>
+        <translation>Yer: {place}.</translation>
+    </message>
+    <message>
+        <source>Lanes shown: {lanes}.</source>
+        <extracomment>the timeline for a screen reader: {lanes} lists the lanes shown (&quot;Military, Diplomacy&quot;)</extracomment>
+        <translation>Göstərilən zolaqlar: {lanes}.</translation>
+    </message>
+    <message>
+        <source>Lanes shown: none.</source>
+        <extracomment>the timeline for a screen reader when the user has hidden every lane</extracomment>
+        <translation>Göstərilən zolaqlar: yoxdur.</translation>
+    </message>
+    <message>
+        <source>Selected event: {event}</source>
+        <extracomment>the timeline for a screen reader: {event} is the selected event (&quot;8 November 2020, Military: ...&quot;)</extracomment>
+        <translation>Seçilmiş hadisə: {event}</translation>
+    </message>
+    <message>
+        <source>No event selected: Ctrl+Right and Ctrl+Left go to the next and the previous event.</source>
+        <extracomment>the timeline for a screen reader when no event is selected; Ctrl+Right/Left are keys</extracomment>
+        <translation>Hadisə seçilməyib: Ctrl+Right və Ctrl+Left növbəti və əvvəlki hadisəyə keçir.</translation>
+    </message>
+    <message>
+        <source>No control records for this place</source>
+        <extracomment>a place on the map said to a screen reader: the content records no one as holding it on any date</extracomment>
+        <translation>Bu yer üçün nəzarət məlumatı yoxdur</translation>
+    </message>
+    <message>
+        <source>{place}: {holding}.</source>
+        <extracomment>a place on the map said to a screen reader: {place} its name, {holding} who held it on the date shown; the full stop ends the sentence</extracomment>
+        <translation>{place}: {holding}.</translation>
+    </message>
+    <message>
+        <source>Selected place: {place}</source>
+        <extracomment>the map for a screen reader: {place} is the selected place and who held it (&quot;Shusha: Held by ...&quot;)</extracomment>
+        <translation>Seçilmiş yer: {place}</translation>
+    </message>
+    <message>
+        <source>No place selected: Ctrl+Right and Ctrl+Left choose the next place east and west, or use Show as Table.</source>
+        <extracomment>the map for a screen reader when no place is selected; Ctrl+Right/Left are keys, &quot;Show as Table&quot; the command of the map pane that lists the places in a table</extracomment>
+        <translation>Yer seçilməyib: Ctrl+Right və Ctrl+Left şərqdəki və qərbdəki növbəti yeri seçir, ya da «Cədvəl kimi göstər» əmrindən istifadə edin.</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <source>Date</source>
+        <extracomment>a column of the timeline&apos;s table: when the event happened</extracomment>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <extracomment>a column of the timeline&apos;s table: the event&apos;s lane (Military, Diplomacy...)</extracomment>
+        <translation>Zolaq</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <extracomment>a column of the timeline&apos;s table: what happened</extracomment>
+        <translation>Hadisə</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <extracomment>a column of the timeline&apos;s table: where it happened
+----------
+a column of the map&apos;s table: the place&apos;s name, in the chosen name form</extracomment>
+        <translation>Yer</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <extracomment>a column of the timeline&apos;s table: who states it (a government, an agency, an article)</extracomment>
+        <translation>Mənbə</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <extracomment>a column of the map&apos;s table: the place&apos;s other names (the other sides&apos; usages, other spellings)</extracomment>
+        <translation>Digər adlar</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>a column of the map&apos;s table: the kind of place (town, village, district...)</extracomment>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <extracomment>a column of the map&apos;s table: who held the place on the date shown, as the map colours it</extracomment>
+        <translation>Nəzarət</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <extracomment>a column of the map&apos;s table: since when that side held it</extracomment>
+        <translation>Nə vaxtdan</translation>
+    </message>
+    <message>
+        <source>According to</source>
+        <extracomment>a column of the map&apos;s table: the source that reports who held it</extracomment>
+        <translation>Kimin məlumatına görə</translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <extracomment>a column of the casualty chart&apos;s table: who gives the figure (a government, an agency, Oryx...)</extracomment>
+        <translation>Mənbə</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <extracomment>a column of the casualty chart&apos;s table: whose losses the figure counts</extracomment>
+        <translation>Tərəf</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <extracomment>a column of the casualty chart&apos;s table: what the figure counts (Killed, Tanks...), the chart&apos;s section</extracomment>
+        <translation>Göstərici</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <extracomment>a column of the casualty chart&apos;s table: the number, or the range of numbers, given</extracomment>
+        <translation>Rəqəm</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <extracomment>a column of the casualty chart&apos;s table: the date the figure was given</extracomment>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <extracomment>a column of the casualty chart&apos;s table: the figure&apos;s own description (&quot;Armenian servicemen killed&quot;)</extracomment>
+        <translation>Təsvir</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <extracomment>a column of the casualty chart&apos;s table: the entry that discusses the figure</extracomment>
+        <translation>Məqalə</translation>
     </message>
 </context>
 <context>
@@ -3815,6 +4007,11 @@ the title of the progress window (a verb phrase, as the menu command File &gt; N
         <source>Timeline</source>
         <extracomment>the pane&apos;s name for screen readers (a noun)</extracomment>
         <translation>Xronologiya</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <extracomment>the name, for screen readers, of the timeline shown as a table (a noun)</extracomment>
+        <translation>Hadisələr</translation>
     </message>
 </context>
 <context>

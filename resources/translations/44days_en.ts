@@ -327,6 +327,17 @@
     </message>
 </context>
 <context>
+    <name>RecordTable</name>
+    <message numerus="yes">
+        <source>%Ln of {total}</source>
+        <extracomment>beside a table&apos;s filter field: %Ln is how many rows the filter leaves, {total} how many rows there are</extracomment>
+        <translation>
+            <numerusform>%Ln of {total}</numerusform>
+            <numerusform>%Ln of {total}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchResults</name>
     <message numerus="yes">
         <source>%Ln result(s)</source>

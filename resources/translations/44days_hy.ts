@@ -148,6 +148,11 @@
         <translation>Թվի մանրամասներ</translation>
     </message>
     <message>
+        <source>Figures</source>
+        <extracomment>the name, for screen readers, of the casualty chart shown as a table (a noun)</extracomment>
+        <translation>Թվեր</translation>
+    </message>
+    <message>
         <source>Could not write the image {path}</source>
         <extracomment>shown after &quot;The file could not be saved:&quot;; {path} is the file chosen to save the chart in</extracomment>
         <translation>Չհաջողվեց գրել {path} պատկերը</translation>
@@ -1837,6 +1842,11 @@ the title of the progress window (a verb phrase, as the menu command File &gt; N
         <translation>Ինչ են նշանակում գույները</translation>
     </message>
     <message>
+        <source>Places on the map</source>
+        <extracomment>the name, for screen readers, of the map shown as a table (a noun)</extracomment>
+        <translation>Վայրերը քարտեզին</translation>
+    </message>
+    <message>
         <source>{command} ({keys})</source>
         <extracomment>a button&apos;s tooltip: {command} is its command (&quot;Zoom In&quot;), {keys} its keyboard shortcuts (&quot;+, =&quot;)</extracomment>
         <translation>{command} ({keys})</translation>
@@ -3501,6 +3511,45 @@ the title of the progress window (a verb phrase, as the menu command File &gt; N
     </message>
 </context>
 <context>
+    <name>RecordTable</name>
+    <message>
+        <source>Filter rows</source>
+        <extracomment>the placeholder of the field above a table that narrows its rows to those holding the words typed</extracomment>
+        <translation>Զտել տողերը</translation>
+    </message>
+    <message>
+        <source>Filter {table}</source>
+        <extracomment>the accessible name of the field that narrows a table&apos;s rows; {table} is the table&apos;s name</extracomment>
+        <translation>Զտիչ՝ {table}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of {total}</source>
+        <extracomment>beside a table&apos;s filter field: %Ln is how many rows the filter leaves, {total} how many rows there are</extracomment>
+        <translation>
+            <numerusform>{total} տողից %Ln</numerusform>
+            <numerusform>{total} տողից %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show as &amp;Table</source>
+        <extracomment>a command of the timeline, the map and the casualty chart (checkable): list what the picture shows in an ordinary table, which screen readers, the keyboard and copying work with</extracomment>
+        <translation>Ցույց տալ որպես &amp;աղյուսակ</translation>
+    </message>
+    <message>
+        <source>List what the picture shows in a table (Ctrl+T)</source>
+        <translation>Աղյուսակում թվարկել այն, ինչ ցույց է տալիս պատկերը (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <extracomment>the short text of the button that shows a picture (timeline, map, chart) as a table</extracomment>
+        <translation>Աղյուսակ</translation>
+    </message>
+    <message>
+        <source>Show as Table</source>
+        <translation>Ցույց տալ որպես աղյուսակ</translation>
+    </message>
+</context>
+<context>
     <name>SearchPane</name>
     <message>
         <source>Search entries, events, places (Ctrl+K)</source>
@@ -3594,6 +3643,149 @@ the title of the progress window (a verb phrase, as the menu command File &gt; N
         <source>Set by your teacher or school in {path}</source>
         <extracomment>why a setting cannot be changed (a tooltip); {path} is the teacher&apos;s classroom.ini file</extracomment>
         <translation>Սահմանված է ձեր ուսուցչի կամ դպրոցի կողմից՝ {path} ֆայլում</translation>
+    </message>
+</context>
+<context>
+    <name>Spoken</name>
+    <message>
+        <source>{date}, {lane}: {title}.</source>
+        <extracomment>an event said to a screen reader: {date} its date or period, {lane} its lane (Military...), {title} its title; the full stop ends the sentence</extracomment>
+        <translation>{date}, {lane}՝ {title}։</translation>
+    </message>
+    <message>
+        <source>Place: {place}.</source>
+        <extracomment>after an event said to a screen reader: {place} is where it happened, in the chosen name form</extracomment>
+        <translation>Վայր՝ {place}։</translation>
+    </message>
+    <message>
+        <source>Lanes shown: {lanes}.</source>
+        <extracomment>the timeline for a screen reader: {lanes} lists the lanes shown (&quot;Military, Diplomacy&quot;)</extracomment>
+        <translation>Ցուցադրված ուղիներ՝ {lanes}։</translation>
+    </message>
+    <message>
+        <source>Lanes shown: none.</source>
+        <extracomment>the timeline for a screen reader when the user has hidden every lane</extracomment>
+        <translation>Ցուցադրված ուղիներ՝ չկան։</translation>
+    </message>
+    <message>
+        <source>Selected event: {event}</source>
+        <extracomment>the timeline for a screen reader: {event} is the selected event (&quot;8 November 2020, Military: ...&quot;)</extracomment>
+        <translation>Ընտրված իրադարձություն՝ {event}</translation>
+    </message>
+    <message>
+        <source>No event selected: Ctrl+Right and Ctrl+Left go to the next and the previous event.</source>
+        <extracomment>the timeline for a screen reader when no event is selected; Ctrl+Right/Left are keys</extracomment>
+        <translation>Ընտրված իրադարձություն չկա. Ctrl+Right և Ctrl+Left՝ անցնել հաջորդ և նախորդ իրադարձությանը։</translation>
+    </message>
+    <message>
+        <source>No control records for this place</source>
+        <extracomment>a place on the map said to a screen reader: the content records no one as holding it on any date</extracomment>
+        <translation>Այս վայրի վերահսկողության մասին տվյալներ չկան</translation>
+    </message>
+    <message>
+        <source>{place}: {holding}.</source>
+        <extracomment>a place on the map said to a screen reader: {place} its name, {holding} who held it on the date shown; the full stop ends the sentence</extracomment>
+        <translation>{place}՝ {holding}։</translation>
+    </message>
+    <message>
+        <source>Selected place: {place}</source>
+        <extracomment>the map for a screen reader: {place} is the selected place and who held it (&quot;Shusha: Held by ...&quot;)</extracomment>
+        <translation>Ընտրված վայր՝ {place}</translation>
+    </message>
+    <message>
+        <source>No place selected: Ctrl+Right and Ctrl+Left choose the next place east and west, or use Show as Table.</source>
+        <extracomment>the map for a screen reader when no place is selected; Ctrl+Right/Left are keys, &quot;Show as Table&quot; the command of the map pane that lists the places in a table</extracomment>
+        <translation>Ընտրված վայր չկա. Ctrl+Right և Ctrl+Left՝ ընտրել հաջորդ վայրը դեպի արևելք և դեպի արևմուտք, կամ օգտագործեք «Ցույց տալ որպես աղյուսակ» հրամանը։</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <source>Date</source>
+        <extracomment>a column of the timeline&apos;s table: when the event happened</extracomment>
+        <translation>Ամսաթիվ</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <extracomment>a column of the timeline&apos;s table: the event&apos;s lane (Military, Diplomacy...)</extracomment>
+        <translation>Ուղի</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <extracomment>a column of the timeline&apos;s table: what happened</extracomment>
+        <translation>Իրադարձություն</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <extracomment>a column of the timeline&apos;s table: where it happened
+----------
+a column of the map&apos;s table: the place&apos;s name, in the chosen name form</extracomment>
+        <translation>Վայր</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <extracomment>a column of the timeline&apos;s table: who states it (a government, an agency, an article)</extracomment>
+        <translation>Աղբյուր</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <extracomment>a column of the map&apos;s table: the place&apos;s other names (the other sides&apos; usages, other spellings)</extracomment>
+        <translation>Այլ անվանումներ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>a column of the map&apos;s table: the kind of place (town, village, district...)</extracomment>
+        <translation>Տեսակ</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <extracomment>a column of the map&apos;s table: who held the place on the date shown, as the map colours it</extracomment>
+        <translation>Վերահսկողություն</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <extracomment>a column of the map&apos;s table: since when that side held it</extracomment>
+        <translation>Երբվանից</translation>
+    </message>
+    <message>
+        <source>According to</source>
+        <extracomment>a column of the map&apos;s table: the source that reports who held it</extracomment>
+        <translation>Ըստ ում</translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <extracomment>a column of the casualty chart&apos;s table: who gives the figure (a government, an agency, Oryx...)</extracomment>
+        <translation>Աղբյուր</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <extracomment>a column of the casualty chart&apos;s table: whose losses the figure counts</extracomment>
+        <translation>Կողմ</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <extracomment>a column of the casualty chart&apos;s table: what the figure counts (Killed, Tanks...), the chart&apos;s section</extracomment>
+        <translation>Ցուցանիշ</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <extracomment>a column of the casualty chart&apos;s table: the number, or the range of numbers, given</extracomment>
+        <translation>Թիվ</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <extracomment>a column of the casualty chart&apos;s table: the date the figure was given</extracomment>
+        <translation>Դրությամբ</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <extracomment>a column of the casualty chart&apos;s table: the figure&apos;s own description (&quot;Armenian servicemen killed&quot;)</extracomment>
+        <translation>Նկարագրություն</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <extracomment>a column of the casualty chart&apos;s table: the entry that discusses the figure</extracomment>
+        <translation>Հոդված</translation>
     </message>
 </context>
 <context>
@@ -3815,6 +4007,11 @@ the title of the progress window (a verb phrase, as the menu command File &gt; N
         <source>Timeline</source>
         <extracomment>the pane&apos;s name for screen readers (a noun)</extracomment>
         <translation>Ժամանակագրություն</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <extracomment>the name, for screen readers, of the timeline shown as a table (a noun)</extracomment>
+        <translation>Իրադարձություններ</translation>
     </message>
 </context>
 <context>

@@ -149,6 +149,11 @@
         <translation>Сведения о цифре</translation>
     </message>
     <message>
+        <source>Figures</source>
+        <extracomment>the name, for screen readers, of the casualty chart shown as a table (a noun)</extracomment>
+        <translation>Цифры</translation>
+    </message>
+    <message>
         <source>Could not write the image {path}</source>
         <extracomment>shown after &quot;The file could not be saved:&quot;; {path} is the file chosen to save the chart in</extracomment>
         <translation>Не удалось записать изображение {path}</translation>
@@ -1855,6 +1860,11 @@ the title of the progress window (a verb phrase, as the menu command File &gt; N
         <translation>Что означают цвета</translation>
     </message>
     <message>
+        <source>Places on the map</source>
+        <extracomment>the name, for screen readers, of the map shown as a table (a noun)</extracomment>
+        <translation>Места на карте</translation>
+    </message>
+    <message>
         <source>{command} ({keys})</source>
         <extracomment>a button&apos;s tooltip: {command} is its command (&quot;Zoom In&quot;), {keys} its keyboard shortcuts (&quot;+, =&quot;)</extracomment>
         <translation>{command} ({keys})</translation>
@@ -3538,6 +3548,46 @@ the title of the progress window (a verb phrase, as the menu command File &gt; N
     </message>
 </context>
 <context>
+    <name>RecordTable</name>
+    <message>
+        <source>Filter rows</source>
+        <extracomment>the placeholder of the field above a table that narrows its rows to those holding the words typed</extracomment>
+        <translation>Фильтр строк</translation>
+    </message>
+    <message>
+        <source>Filter {table}</source>
+        <extracomment>the accessible name of the field that narrows a table&apos;s rows; {table} is the table&apos;s name</extracomment>
+        <translation>Фильтр: {table}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of {total}</source>
+        <extracomment>beside a table&apos;s filter field: %Ln is how many rows the filter leaves, {total} how many rows there are</extracomment>
+        <translation>
+            <numerusform>%Ln из {total}</numerusform>
+            <numerusform>%Ln из {total}</numerusform>
+            <numerusform>%Ln из {total}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show as &amp;Table</source>
+        <extracomment>a command of the timeline, the map and the casualty chart (checkable): list what the picture shows in an ordinary table, which screen readers, the keyboard and copying work with</extracomment>
+        <translation>Показать в виде &amp;таблицы</translation>
+    </message>
+    <message>
+        <source>List what the picture shows in a table (Ctrl+T)</source>
+        <translation>Показать содержимое изображения в виде таблицы (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <extracomment>the short text of the button that shows a picture (timeline, map, chart) as a table</extracomment>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <source>Show as Table</source>
+        <translation>Показать в виде таблицы</translation>
+    </message>
+</context>
+<context>
     <name>SearchPane</name>
     <message>
         <source>Search entries, events, places (Ctrl+K)</source>
@@ -3632,6 +3682,149 @@ the title of the progress window (a verb phrase, as the menu command File &gt; N
         <source>Set by your teacher or school in {path}</source>
         <extracomment>why a setting cannot be changed (a tooltip); {path} is the teacher&apos;s classroom.ini file</extracomment>
         <translation>Задано вашим учителем или школой в {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Spoken</name>
+    <message>
+        <source>{date}, {lane}: {title}.</source>
+        <extracomment>an event said to a screen reader: {date} its date or period, {lane} its lane (Military...), {title} its title; the full stop ends the sentence</extracomment>
+        <translation>{date}, {lane}: {title}.</translation>
+    </message>
+    <message>
+        <source>Place: {place}.</source>
+        <extracomment>after an event said to a screen reader: {place} is where it happened, in the chosen name form</extracomment>
+        <translation>Место: {place}.</translation>
+    </message>
+    <message>
+        <source>Lanes shown: {lanes}.</source>
+        <extracomment>the timeline for a screen reader: {lanes} lists the lanes shown (&quot;Military, Diplomacy&quot;)</extracomment>
+        <translation>Показаны дорожки: {lanes}.</translation>
+    </message>
+    <message>
+        <source>Lanes shown: none.</source>
+        <extracomment>the timeline for a screen reader when the user has hidden every lane</extracomment>
+        <translation>Дорожки не показаны.</translation>
+    </message>
+    <message>
+        <source>Selected event: {event}</source>
+        <extracomment>the timeline for a screen reader: {event} is the selected event (&quot;8 November 2020, Military: ...&quot;)</extracomment>
+        <translation>Выбранное событие: {event}</translation>
+    </message>
+    <message>
+        <source>No event selected: Ctrl+Right and Ctrl+Left go to the next and the previous event.</source>
+        <extracomment>the timeline for a screen reader when no event is selected; Ctrl+Right/Left are keys</extracomment>
+        <translation>Событие не выбрано: Ctrl+Right и Ctrl+Left переходят к следующему и предыдущему событию.</translation>
+    </message>
+    <message>
+        <source>No control records for this place</source>
+        <extracomment>a place on the map said to a screen reader: the content records no one as holding it on any date</extracomment>
+        <translation>Нет данных о контроле над этим местом</translation>
+    </message>
+    <message>
+        <source>{place}: {holding}.</source>
+        <extracomment>a place on the map said to a screen reader: {place} its name, {holding} who held it on the date shown; the full stop ends the sentence</extracomment>
+        <translation>{place}: {holding}.</translation>
+    </message>
+    <message>
+        <source>Selected place: {place}</source>
+        <extracomment>the map for a screen reader: {place} is the selected place and who held it (&quot;Shusha: Held by ...&quot;)</extracomment>
+        <translation>Выбранное место: {place}</translation>
+    </message>
+    <message>
+        <source>No place selected: Ctrl+Right and Ctrl+Left choose the next place east and west, or use Show as Table.</source>
+        <extracomment>the map for a screen reader when no place is selected; Ctrl+Right/Left are keys, &quot;Show as Table&quot; the command of the map pane that lists the places in a table</extracomment>
+        <translation>Место не выбрано: Ctrl+Right и Ctrl+Left выбирают следующее место к востоку и к западу, или используйте «Показать в виде таблицы».</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <source>Date</source>
+        <extracomment>a column of the timeline&apos;s table: when the event happened</extracomment>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <extracomment>a column of the timeline&apos;s table: the event&apos;s lane (Military, Diplomacy...)</extracomment>
+        <translation>Дорожка</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <extracomment>a column of the timeline&apos;s table: what happened</extracomment>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <extracomment>a column of the timeline&apos;s table: where it happened
+----------
+a column of the map&apos;s table: the place&apos;s name, in the chosen name form</extracomment>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <extracomment>a column of the timeline&apos;s table: who states it (a government, an agency, an article)</extracomment>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <extracomment>a column of the map&apos;s table: the place&apos;s other names (the other sides&apos; usages, other spellings)</extracomment>
+        <translation>Другие названия</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>a column of the map&apos;s table: the kind of place (town, village, district...)</extracomment>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <extracomment>a column of the map&apos;s table: who held the place on the date shown, as the map colours it</extracomment>
+        <translation>Контроль</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <extracomment>a column of the map&apos;s table: since when that side held it</extracomment>
+        <translation>С даты</translation>
+    </message>
+    <message>
+        <source>According to</source>
+        <extracomment>a column of the map&apos;s table: the source that reports who held it</extracomment>
+        <translation>По данным</translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <extracomment>a column of the casualty chart&apos;s table: who gives the figure (a government, an agency, Oryx...)</extracomment>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <extracomment>a column of the casualty chart&apos;s table: whose losses the figure counts</extracomment>
+        <translation>Сторона</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <extracomment>a column of the casualty chart&apos;s table: what the figure counts (Killed, Tanks...), the chart&apos;s section</extracomment>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <extracomment>a column of the casualty chart&apos;s table: the number, or the range of numbers, given</extracomment>
+        <translation>Цифра</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <extracomment>a column of the casualty chart&apos;s table: the date the figure was given</extracomment>
+        <translation>По состоянию на</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <extracomment>a column of the casualty chart&apos;s table: the figure&apos;s own description (&quot;Armenian servicemen killed&quot;)</extracomment>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <extracomment>a column of the casualty chart&apos;s table: the entry that discusses the figure</extracomment>
+        <translation>Статья</translation>
     </message>
 </context>
 <context>
@@ -3854,6 +4047,11 @@ the title of the progress window (a verb phrase, as the menu command File &gt; N
         <source>Timeline</source>
         <extracomment>the pane&apos;s name for screen readers (a noun)</extracomment>
         <translation>Хронология</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <extracomment>the name, for screen readers, of the timeline shown as a table (a noun)</extracomment>
+        <translation>События</translation>
     </message>
 </context>
 <context>

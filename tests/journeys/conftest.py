@@ -18,15 +18,16 @@ from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QWidget
 from desktop_app.notes.model import Note
 from desktop_app.notes.store import NotesStore
 from desktop_app.paths import user_data_dir
+from desktop_app.ui.announcer import SETTLE_MS
 from desktop_app.ui.language import apply_chosen_language, remove_language
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.panes.map import PLAY_INTERVAL_MS, RELAYOUT_MS
 from desktop_app.ui.panes.notes import AUTOSAVE_MS
 from desktop_app.ui.panes.search import DEBOUNCE_MS
 
-# A person's pause: longer than every timer in the app (autosave, search debounce, map relayout, Play),
-# so whatever a timer does has happened before the next key.
-PAUSE_MS = max(AUTOSAVE_MS, DEBOUNCE_MS, RELAYOUT_MS, PLAY_INTERVAL_MS) + 400
+# A person's pause: longer than every timer in the app (autosave, search debounce, map relayout, Play, what the
+# panes tell screen readers), so whatever a timer does has happened before the next key.
+PAUSE_MS = max(AUTOSAVE_MS, DEBOUNCE_MS, RELAYOUT_MS, PLAY_INTERVAL_MS, SETTLE_MS) + 400
 KEY_DELAY_MS = 15  # between the keys of one burst of typing
 
 # The window sizes every journey runs at: a common school laptop and a full HD screen.

@@ -214,7 +214,7 @@ def test_export_actions_ask_for_a_file(pane: CasualtiesPane, tmp_path, monkeypat
     target = tmp_path / "losses"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
     # The image size dialog: "as shown on screen" (image sizes are tested in test_image_export.py).
-    monkeypatch.setattr("desktop_app.ui.panes.casualties.pane.ask_image_size", lambda *args: (True, None))
+    monkeypatch.setattr("desktop_app.ui.panes.casualties.export.ask_image_size", lambda *args: (True, None))
     actions = {a.text(): a for a in pane.menu_actions()}
     assert set(actions) == {"Export chart as PNG...", "Export data as CSV..."}
     actions["Export data as CSV..."].trigger()

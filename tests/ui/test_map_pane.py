@@ -36,8 +36,9 @@ def rgb(colour: QColor) -> tuple[int, int, int]:
     return colour.red(), colour.green(), colour.blue()
 
 
-def drawn_share(pane: MapPane, area_id: str, expected: QColor, tolerance: int = 8) -> float:
-    """Of a grid of points inside a district, the share whose pixel on screen has the expected colour."""
+def drawn_share(pane: MapPane, area_id: str, expected: QColor, tolerance: int = 8, *also: QColor) -> float:
+    """Of a grid of points inside a district, the share whose pixel on screen has the expected colour (or one of
+    `also`: a divided district's hatching)."""
     image = pane.view.viewport().grab().toImage()
     feature = pane.region.feature(area_id)
     lons = [p[0] for poly in feature.polygons for p in poly[0]]
@@ -54,7 +55,8 @@ def drawn_share(pane: MapPane, area_id: str, expected: QColor, tolerance: int = 
                 continue
             total += 1
             pixel = image.pixelColor(at)
-            hits += all(abs(a - b) <= tolerance for a, b in zip(rgb(pixel), rgb(expected), strict=True))
+            hits += any(all(abs(a - b) <= tolerance for a, b in zip(rgb(pixel), rgb(colour), strict=True))
+                        for colour in (expected, *also))
     assert total >= 10
     return hits / total
 
@@ -76,12 +78,38 @@ def test_jabrayil_changes_colour_between_1_and_20_october(pane: MapPane, content
         assert rgb(pane.area_brush("jabrayil-district").color()) == rgb(theme.CONTROL_COLOURS[district])
         assert pane.area_brush("jabrayil-district").color().alpha() < 255  # borders show through
         assert rgb(pane.marker_brush("jabrayil").color()) == rgb(theme.CONTROL_COLOURS[town])
-        # and the screen shows it: most of the district's inside has the holder's fill colour
+        # and the screen shows it: most of the district's inside has the holder's fill colour (or, divided, the
+        # hatching of both sides' colours over it)
         pane.view.viewport().repaint()
-        assert drawn_share(pane, "jabrayil-district", fill_as_drawn(pane, district)) > 0.6
+        hatching = [theme.CONTROL_COLOURS[side] for side in theme.DIVIDED_HATCH] if district == "divided" else []
+        assert drawn_share(pane, "jabrayil-district", fill_as_drawn(pane, district), 8, *hatching) > 0.6
         seen[day] = (district, town)
     assert seen[date(2020, 10, 1)] == ("armenia-artsakh", "armenia-artsakh")
     assert seen[date(2020, 10, 20)] == ("divided", "azerbaijan")
+
+
+def test_a_divided_district_is_also_hatched_in_both_sides_colours(pane: MapPane, content: ContentDatabase) -> None:
+    """Colour never carries "divided" alone: the district is hatched, one diagonal in each side's colour, and the
+    hatching goes when the district is no longer divided."""
+    pane.state.set_date(date(2020, 10, 1))
+    assert holder_on(content, "jabrayil-district", date(2020, 10, 1)) != "divided"
+    assert pane.area_hatching("jabrayil-district") == []
+    pane.state.set_date(date(2020, 10, 20))
+    hatching = pane.area_hatching("jabrayil-district")
+    assert {(b.style(), rgb(b.color())) for b in hatching} == {
+        (Qt.BrushStyle.BDiagPattern, rgb(theme.CONTROL_COLOURS["azerbaijan"])),
+        (Qt.BrushStyle.FDiagPattern, rgb(theme.CONTROL_COLOURS["armenia-artsakh"]))}
+    # and on screen: pixels of both sides' colours inside the district, over the fill
+    pane.view.viewport().repaint()
+    image = pane.view.viewport().grab().toImage()
+    inside = pane.view.mapFromScene(pane.scene.areas["jabrayil-district"].boundingRect().center())
+    block = [rgb(image.pixelColor(inside.x() + dx, inside.y() + dy)) for dx in range(-12, 13) for dy in range(-12, 13)]
+    for side in theme.DIVIDED_HATCH:
+        assert rgb(theme.CONTROL_COLOURS[side]) in block, f"no {side} hatching drawn"
+    # the legend's swatch is hatched too
+    assert "\u25a8" in pane.legend_text() and "\u25a7" in pane.legend_text()
+    pane.state.set_date(date(2020, 10, 1))
+    assert pane.area_hatching("jabrayil-district") == []
 
 
 def test_shusha_changes_hands_on_8_november(pane: MapPane, content: ContentDatabase) -> None:

@@ -159,3 +159,24 @@ def legend_heading(day: date) -> str:
     #: the heading of the map's legend in saved images and for screen readers: who held each area on {date}
     #: ("9 October 2020")
     return translate("MapText", "Control on {date}").format(date=format_day(day))
+
+
+# -- for screen readers (desktop_app.views.spoken) ----------------------------------------------------
+def holding_words(record: ControlRecord | None, has_records: bool, sources: dict[str, str]) -> str:
+    """Who held a place on the date shown, since when and according to whom, in plain words (the tooltip's
+    line, without its bold)."""
+    if record is not None:
+        return translate("MapText", "{holder} since {date} ({change}), according to {claimant}").format(
+            holder=control_label(record.holder), date=format_partial_date(record.date), change=record.change,
+            claimant=sources.get(record.claimant_id, record.claimant_id))
+    if has_records:
+        return translate("MapText", "No control record on this date")
+    #: a place on the map said to a screen reader: the content records no one as holding it on any date
+    return translate("Spoken", "No control records for this place")
+
+
+def place_words(place: Place, name_form: str, holding: str) -> str:
+    """A place and who held it: "Shusha: Held by Azerbaijan since 8 November 2020 (captured), according to ..."."""
+    #: a place on the map said to a screen reader: {place} its name, {holding} who held it on the date shown;
+    #: the full stop ends the sentence
+    return translate("Spoken", "{place}: {holding}.").format(place=place.label(name_form), holding=holding)

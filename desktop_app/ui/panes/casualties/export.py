@@ -1,5 +1,5 @@
 """The chart as a PNG image of any size (for slides and worksheets, and for printing) and as a CSV table, and
-the file dialog that asks where to save them."""
+the dialogs that ask what size and where to save them."""
 
 from __future__ import annotations
 
@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop_app.i18n import translate
 from desktop_app.ui import messages
+from desktop_app.ui.image_export import ask_image_size
 from desktop_app.ui.panes.casualties.scene import ChartView, Drawing
+from desktop_app.ui.settings import Settings
 from desktop_app.views.chart import CSV_COLUMNS, ChartSection, csv_records
 from desktop_app.views.chart.geometry import MIN_IMAGE_WIDTH
 
@@ -78,3 +80,28 @@ def ask_and_export(parent: QWidget, title: str, filter_: str, name: str, export:
             error=error))
         return ""
     return path
+
+
+def ask_png(parent: QWidget, settings: Settings, shown: QSize, export: Callable[[str, QSize | None], object],
+            name: str, saved: Callable[[str], None]) -> None:
+    """File > Export Chart as PNG: the size (as shown, or chosen), then where; `saved(path)` once written."""
+    #: the title of the dialogs that save the casualty chart as a PNG image
+    title = translate("CasualtiesPane", "Export chart as PNG")
+    chosen, size = ask_image_size(parent, title, shown, settings)
+    if chosen:
+        #: a file type in the Save dialog
+        file_type = translate("CasualtiesPane", "PNG image")
+        path = ask_and_export(parent, title, f"{file_type} (*.png)", f"{name}.png", lambda p: export(p, size))
+        if path:
+            saved(path)
+
+
+def ask_csv(parent: QWidget, export: Callable[[str], object], name: str, saved: Callable[[str], None]) -> None:
+    """File > Export Chart Data as CSV: where; `saved(path)` once written."""
+    #: the title of the dialog that saves the casualty chart's figures as a CSV table
+    title = translate("CasualtiesPane", "Export data as CSV")
+    #: a file type in the Save dialog
+    file_type = translate("CasualtiesPane", "CSV table")
+    path = ask_and_export(parent, title, f"{file_type} (*.csv)", f"{name}.csv", export)
+    if path:
+        saved(path)

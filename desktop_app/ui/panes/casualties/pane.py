@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import html
 from collections import OrderedDict
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, QSize, Qt
-from PySide6.QtGui import QAction, QFontMetricsF, QImage
+from PySide6.QtGui import QAction, QFontMetricsF, QImage, QResizeEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMenu,
@@ -30,22 +29,25 @@ from desktop_app.content import ContentDatabase, Figure
 from desktop_app.i18n import translate
 from desktop_app.notes.model import Target
 from desktop_app.ui import theme
-from desktop_app.ui.image_export import ask_image_size
+from desktop_app.ui.announcer import Announcer
+from desktop_app.ui.capped_text import CappedText
 from desktop_app.ui.panes.base import Pane, plain_text
 from desktop_app.ui.panes.casualties.bars import BarItem, SectionItem
 from desktop_app.ui.panes.casualties.blocks import Colours, Fonts
 from desktop_app.ui.panes.casualties.display import ChartArea
-from desktop_app.ui.panes.casualties.export import ask_and_export, chart_image, write_csv
+from desktop_app.ui.panes.casualties.export import ask_csv, ask_png, chart_image, write_csv
 from desktop_app.ui.panes.casualties.figures import ChartFigures
 from desktop_app.ui.panes.casualties.scene import Drawing, draw
 from desktop_app.ui.panes.casualties.toolbar import ChartToolbar
-from desktop_app.ui.settings import CHART_FOLLOWS_DATE, Settings
+from desktop_app.ui.record_table import TableSwitch
+from desktop_app.ui.settings import CHART_FOLLOWS_DATE, CHART_TABLE, Settings
 from desktop_app.ui.state import AppState
 from desktop_app.views.chart import (
     MAX_SIBLINGS,
     SCOPES,
     VIEWS,
     ChartPicture,
+    ChartRow,
     ChartSection,
     bar_tooltip,
     chart_picture,
@@ -57,6 +59,7 @@ from desktop_app.views.chart import (
 from desktop_app.views.chart.dated import announced_line
 from desktop_app.views.chart.geometry import MIN_IMAGE_WIDTH, text_scale
 from desktop_app.views.chart.text import key_help as chart_keys
+from desktop_app.views.tables import Table, figure_table, row_of
 
 if TYPE_CHECKING:
     from desktop_app.ui.panes.casualties.series import SeriesPlot
@@ -115,8 +118,16 @@ class CasualtiesPane(Pane):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.scroll)
         self.splitter.setStretchFactor(0, 3)
-        layout.addWidget(self.splitter, 1)
-        layout.addWidget(self.details)
+        #: the name, for screen readers, of the casualty chart shown as a table (a noun)
+        self.switch = TableSwitch(self.splitter, translate("CasualtiesPane", "Figures"), self._table_rows, settings,
+                                  CHART_TABLE, self)
+        self.table = self.switch.table
+        tools.top.addWidget(self.switch.button)
+        layout.addWidget(self.switch, 1)
+        self.details_box = CappedText(self.details, self)
+        layout.addWidget(self.details_box)
+        self.announcer = Announcer(self.chart, self, self._spoken)
+        self.announcer.refresh()
 
         self.follow_box.toggled.connect(self.set_following)
         self.export_png_action.triggered.connect(self.ask_export_png)
@@ -125,6 +136,8 @@ class CasualtiesPane(Pane):
         self.scope_box.currentIndexChanged.connect(lambda _i: self.set_scope(self.scope_box.currentData()))
         state.entry_changed.connect(self.scroll.mark_entry)
         state.date_changed.connect(self._date_moved)
+        self.table.chosen.connect(self._row_chosen)
+        self.table.opened.connect(self._row_opened)
         self._render()
 
     # -- public API ---------------------------------------------------------------------------
@@ -196,7 +209,7 @@ class CasualtiesPane(Pane):
         return [self.export_png_action, self.export_csv_action]
 
     def focus_target(self) -> QWidget:
-        return self.chart
+        return self.table.view if self.switch.showing_table() else self.chart
 
     def key_help(self) -> list[tuple[str, str]]:
         return chart_keys()
@@ -231,26 +244,17 @@ class CasualtiesPane(Pane):
         return write_csv(path, self.sections(), self._view)
 
     def ask_export_png(self) -> None:
-        #: the title of the dialogs that save the casualty chart as a PNG image
-        title = translate("CasualtiesPane", "Export chart as PNG")
-        chosen, size = ask_image_size(self, title, self.shown_image_size(), self.settings)
-        if chosen:
-            #: a file type in the Save dialog
-            file_type = translate("CasualtiesPane", "PNG image")
-            self._ask_and_export(title, f"{file_type} (*.png)", ".png", lambda path: self.export_png(path, size))
+        ask_png(self, self.settings, self.shown_image_size(), self.export_png, self._file_name(), self._saved)
 
     def ask_export_csv(self) -> None:
-        #: the title of the dialog that saves the casualty chart's figures as a CSV table
-        title = translate("CasualtiesPane", "Export data as CSV")
-        #: a file type in the Save dialog
-        file_type = translate("CasualtiesPane", "CSV table")
-        self._ask_and_export(title, f"{file_type} (*.csv)", ".csv", self.export_csv)
+        ask_csv(self, self.export_csv, self._file_name(), self._saved)
 
-    def _ask_and_export(self, title: str, filter_: str, suffix: str, export: Callable[[str], object]) -> None:
-        saved = ask_and_export(self, title, filter_, f"44days-{self._view}-{self._scope}{suffix}", export)
-        if saved:
-            #: under the casualty chart, once the chart or its data is saved: {path} is the file written
-            self.details.setText(translate("CasualtiesPane", "Saved {path}").format(path=html.escape(saved)))
+    def _file_name(self) -> str:
+        return f"44days-{self._view}-{self._scope}"
+
+    def _saved(self, path: str) -> None:
+        #: under the casualty chart, once the chart or its data is saved: {path} is the file written
+        self._say(translate("CasualtiesPane", "Saved {path}").format(path=html.escape(path)))
 
     # -- drawing ------------------------------------------------------------------------------
     def _colours(self) -> Colours:
@@ -285,6 +289,7 @@ class CasualtiesPane(Pane):
         self.scroll.show_drawing(drawing, self._colours().background, self.state.entry_id, keep_place)
         self._show_toll()
         self._figures.read_ahead(self._scope, self._following)
+        self.switch.refresh()
 
     def _show_day(self, drawing: Drawing) -> None:
         """Write the date followed in the header of a chart drawn for another day of the same figures."""
@@ -338,20 +343,51 @@ class CasualtiesPane(Pane):
 
     # -- tooltips and details -----------------------------------------------------------------
     def _tooltip(self, bar: BarItem) -> str:
-        row = bar.row
+        return self._row_tooltip(bar.row, bar.section.title)
+
+    def _row_tooltip(self, row: ChartRow, section_title: str) -> str:
         others, count = ([], 0) if row.is_stack else self.content.figure_series(row.main, MAX_SIBLINGS)
-        return bar_tooltip(row, bar.section.title, self._figures.entry_title(row.main.entry_id), others, count)
+        return bar_tooltip(row, section_title, self._figures.entry_title(row.main.entry_id), others, count)
+
+    def _say(self, rich_text: str) -> None:
+        """Write the line under the chart (as tall as its text, up to a share of the pane)."""
+        self.details.setText(rich_text)
+        self.details_box.fit(self.size())
 
     def _show_details(self, bar: BarItem | None) -> None:
         """Under the chart: the bar pointed at, else the bar chosen, else how to choose one."""
         bar = bar or self.current_bar()
-        self.details.setText(details_hint() if bar is None else self._tooltip(bar))
+        self._say(details_hint() if bar is None else self._tooltip(bar))
 
     def _chosen(self, bar: BarItem | None) -> None:
         self._show_details(bar)
         if bar is not None:
             self.chart.setAccessibleDescription(plain_text(self.details.text()))
+            self.announcer.changed("bar")
             self._show_toll()
+
+    def _spoken(self, changes: set[str]) -> tuple[str, str]:
+        """The chosen bar in words, said when a bar is chosen (see Announcer)."""
+        bar = self.current_bar()
+        words = plain_text(self._tooltip(bar)) if bar is not None else details_hint()
+        return words, words if "bar" in changes and bar is not None else ""
+
+    # -- as a table ---------------------------------------------------------------------------
+    def _table_rows(self) -> Table:
+        return figure_table(self.sections(), self._figures.entry_title)
+
+    def _row_chosen(self, figure_id: str) -> None:
+        """A row moved to: under the table, where its figure comes from, as for a bar chosen (also for the
+        figures the chart has no bar for)."""
+        found = row_of(self.sections(), figure_id)
+        if found is not None:
+            self._say(self._row_tooltip(found[1], found[0].title))
+
+    def _row_opened(self, figure_id: str) -> None:
+        figure = self.content.figure(figure_id)
+        if figure is not None:
+            self._open(figure)
+            self.state.request_pane("reader")
 
     # -- interaction --------------------------------------------------------------------------
     def _open(self, figure: Figure) -> None:
@@ -367,6 +403,10 @@ class CasualtiesPane(Pane):
         menu.addAction(translate("CasualtiesPane", "Add Note to This Figure..."),
                        lambda: self.state.request_note(Target("figure", figure.id)))
         menu.exec(at)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self.details_box.fit(event.size())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
         super().changeEvent(event)

@@ -65,16 +65,20 @@ class ChartToolbar(QWidget):
         self.follow_box.setToolTip(translate("CasualtiesToolbar", "Show each claimant's figures as they stood on the "
                                              "date of the timeline and map, and how a toll's announced figures grew"))
 
-        top = QHBoxLayout()
+        # With large text the pane may be narrower than the longest view or period: the boxes shrink, the names
+        # elided, rather than push the buttons out of the pane.
+        for box in (self.view_box, self.scope_box):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(6)
+        self.top = top = QHBoxLayout()  # the pane adds its Table button at the end
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.view_box, 1)
         for button in buttons:
             top.addWidget(button)
         when = QHBoxLayout()
         when.setContentsMargins(0, 0, 0, 0)
-        when.addWidget(self.scope_box)
+        when.addWidget(self.scope_box, 1)
         when.addWidget(self.follow_box)
-        when.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)

@@ -15,27 +15,32 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt
-from PySide6.QtGui import QAction, QBrush, QImage, QKeySequence
-from PySide6.QtWidgets import QGraphicsView, QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QBrush, QImage, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import QGraphicsView, QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
 
 from desktop_app.content import ContentDatabase, Place
 from desktop_app.content.geometry import RegionMap, load_region
 from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.notes.model import Target as NoteTarget
+from desktop_app.ui.announcer import Announcer
+from desktop_app.ui.capped_text import CappedText
 from desktop_app.ui.panes.base import Pane, plain_text
 from desktop_app.ui.panes.map import image
 from desktop_app.ui.panes.map.detail import LevelOfDetail
 from desktop_app.ui.panes.map.items import PlaceMark
 from desktop_app.ui.panes.map.legend import legend_html
-from desktop_app.ui.panes.map.player import DatePlayer
+from desktop_app.ui.panes.map.player import DatePlayer, DateRow
 from desktop_app.ui.panes.map.scene import MapScene, scene_rect
 from desktop_app.ui.panes.map.view import ZOOM_STEP, MapView
-from desktop_app.ui.settings import NAME_FORM, Settings
+from desktop_app.ui.record_table import TableSwitch
+from desktop_app.ui.settings import MAP_TABLE, NAME_FORM, Settings
 from desktop_app.ui.state import AppState
 from desktop_app.views.map.layout import neighbour
 from desktop_app.views.map.model import MapModel
 from desktop_app.views.map.projection import CONFLICT_ZONE, scene_box, zoom_scale
 from desktop_app.views.map.text import credit
+from desktop_app.views.spoken import map_spoken
+from desktop_app.views.tables import Table, place_table
 
 #: the map's tooltip. +/-, Home, Ctrl+Left/Right, Enter and Space are keys: name them as keyboards in your
 #: language do; "the conflict zone": Nagorno-Karabakh and the districts around it
@@ -68,13 +73,19 @@ class MapPane(Pane):
         self._build_actions()
         self.detail = LevelOfDetail(self.model, self.scene, self.view, state, settings, content.path, self)
         self._apply_palette()
+        self.announcer = Announcer(self.view, self, self._spoken)
 
         state.date_changed.connect(self._on_date_changed)
         state.place_selected.connect(self._on_place_selected)
         settings.changed.connect(self._on_setting_changed)
+        self.table.chosen.connect(self.state.select_place)
+        self.table.opened.connect(self._open_row)
+        self.switch.switched.connect(self._on_switched)
         self._on_date_changed(state.date)
         self._relabel()
         self._on_place_selected(state.place_id)
+        self.announcer.refresh()
+        self._on_switched(self.switch.showing_table())
 
     def shutdown(self) -> None:
         """Stop reading places in the background (the window is closing)."""
@@ -94,15 +105,6 @@ class MapPane(Pane):
         self.zoom_in_button = QToolButton(self)
         self.fit_button = QToolButton(self)
 
-        top = QHBoxLayout()
-        top.setContentsMargins(4, 2, 4, 2)
-        top.addWidget(self.play_button)
-        top.addSpacing(6)
-        top.addWidget(self.date_label)
-        top.addWidget(self.slider, 1)
-        for button in (self.zoom_out_button, self.zoom_in_button, self.fit_button):
-            top.addWidget(button)
-
         self.legend = QLabel(self)
         self.legend.setWordWrap(True)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
@@ -114,9 +116,21 @@ class MapPane(Pane):
         layout_ = QVBoxLayout(self)
         layout_.setContentsMargins(0, 0, 0, 0)
         layout_.setSpacing(0)
-        layout_.addLayout(top)
-        layout_.addWidget(self.view, 1)
-        layout_.addWidget(self.legend)
+        #: the name, for screen readers, of the map shown as a table (a noun)
+        self.switch = TableSwitch(self.view, translate("MapPane", "Places on the map"), self._table_rows,
+                                  self.settings, MAP_TABLE, self)
+        self.table = self.switch.table
+        self.top = DateRow(self.player, [self.zoom_out_button, self.zoom_in_button, self.fit_button,
+                                         self.switch.button])
+        self.legend_box = CappedText(self.legend, self)
+        layout_.addLayout(self.top)
+        layout_.addWidget(self.switch, 1)
+        layout_.addWidget(self.legend_box)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt naming)
+        super().resizeEvent(event)
+        self.top.fit(event.size().width())
+        self.legend_box.fit(event.size())
 
     def _build_actions(self) -> None:
         def action(text: str, keys: list, slot, button: QToolButton | None = None, label: str = "") -> QAction:
@@ -126,14 +140,16 @@ class MapPane(Pane):
             act.triggered.connect(slot)
             self.addAction(act)
             if button is not None:
-                button.setDefaultAction(act)
-                button.setText(label)
-                button.setAccessibleName(text.replace("&", ""))
+                # On the action, not the button: a button takes its action's text and tooltip again when the
+                # action is greyed out (the map shown as a table).
+                act.setIconText(label)
                 keys_text = ", ".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
                 #: a button's tooltip: {command} is its command ("Zoom In"), {keys} its keyboard shortcuts ("+, =")
                 with_keys = translate("MapPane", "{command} ({keys})")
                 name = text.replace("&", "")
-                button.setToolTip(with_keys.format(command=name, keys=keys_text) if keys else name)
+                act.setToolTip(with_keys.format(command=name, keys=keys_text) if keys else name)
+                button.setDefaultAction(act)
+                button.setAccessibleName(name)
             return act
 
         self.zoom_in_action = action(translate("MapPane", "Zoom &In"), ["+", "="], self.zoom_in, self.zoom_in_button,
@@ -146,7 +162,7 @@ class MapPane(Pane):
                                  #: the short label of the button that fits the map to the conflict zone (a verb)
                                  translate("MapPane", "Fit"))
         #: the Fit button's tooltip; Home is the key
-        self.fit_button.setToolTip(translate("MapPane", "Show the conflict zone (Home when the map has focus)"))
+        self.fit_action.setToolTip(translate("MapPane", "Show the conflict zone (Home when the map has focus)"))
         #: File menu: save the map as a picture file
         self.save_image_action = action(translate("MapPane", "Save Map &Image..."), ["Ctrl+Shift+M"],
                                         self.ask_save_image)
@@ -158,7 +174,7 @@ class MapPane(Pane):
         return [self.save_image_action]
 
     def focus_target(self) -> QWidget:
-        return self.view
+        return self.table.view if self.switch.showing_table() else self.view
 
     def key_help(self) -> list[tuple[str, str]]:
         # The keys stay as the keyboard names them; what they do is translated (Keyboard Shortcuts, Help menu).
@@ -179,10 +195,15 @@ class MapPane(Pane):
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange) and hasattr(self, "detail"):
             self._apply_palette()
             self._relabel()
+            self.player.fit_date_label()
 
     def area_brush(self, area_id: str) -> QBrush:
         """How a district (or city) polygon is filled now."""
         return self.scene.areas[area_id].brush()
+
+    def area_hatching(self, area_id: str) -> list[QBrush]:
+        """The hatching drawn over a district now: both sides' colours where it is divided, else none."""
+        return self.scene.hatched(area_id)
 
     def marker_brush(self, place_id: str) -> QBrush:
         """How a place's marker is filled now (drawn or not)."""
@@ -201,9 +222,33 @@ class MapPane(Pane):
     def _update_legend(self) -> None:
         self.legend.setText(self._legend_html())
         self.legend.setAccessibleDescription(self.legend_text())
+        self.legend_box.fit(self.size())
 
     def credit_text(self) -> str:
         return credit()
+
+    # -- for screen readers -------------------------------------------------------------------
+    def _spoken(self, changes: set[str]) -> tuple[str, str]:
+        """The map in words, and what to announce after `changes` (see Announcer)."""
+        place = self.model.place_words(self.state.place_id, str(self.settings.get(NAME_FORM)))
+        return map_spoken(changes, self.state.date, place)
+
+    # -- as a table ---------------------------------------------------------------------------
+    def _table_rows(self) -> Table:
+        return place_table(self.model, self.model.all_places(), str(self.settings.get(NAME_FORM)))
+
+    def _on_switched(self, table: bool) -> None:
+        # Zooming moves the picture; with the table shown, + and - are typed into its filter, not zoom.
+        for act in (self.zoom_in_action, self.zoom_out_action, self.fit_action):
+            act.setEnabled(not table)
+        self.legend_box.setVisible(not table)
+        if table and self.state.place_id:
+            self.table.show_key(self.state.place_id)
+
+    def _open_row(self, place_id: str) -> None:
+        """Enter on a row: the place opened, as Enter on the map does, and its entry shown."""
+        self.open_place(place_id)
+        self.state.request_pane("reader")
 
     # -- picking ------------------------------------------------------------------------------
     def marker_view_pos(self, place_id: str) -> QPoint:
@@ -252,6 +297,9 @@ class MapPane(Pane):
 
     # -- selection ----------------------------------------------------------------------------
     def _on_place_selected(self, place_id: str) -> None:
+        self.announcer.changed("place")
+        if place_id and self.switch.showing_table():
+            self.table.show_key(place_id)
         self.detail.layout()  # a selected village is shown and named at every zoom
         mark = self.model.places.get(place_id)
         if mark is None:
@@ -287,6 +335,9 @@ class MapPane(Pane):
     def _on_date_changed(self, day: date) -> None:
         self.scene.recolour(self.model.move_to(day))
         self.player.show_date(day)
+        if hasattr(self, "announcer"):
+            self.announcer.changed("date")
+            self.switch.refresh()  # who held each place
 
     def is_playing(self) -> bool:
         return self.player.is_playing()
@@ -304,6 +355,8 @@ class MapPane(Pane):
     def _on_setting_changed(self, key: str) -> None:
         if key == NAME_FORM.key:
             self._relabel()
+            self.announcer.refresh()
+            self.switch.refresh()
 
     def _relabel(self) -> None:
         form = str(self.settings.get(NAME_FORM))

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QLabel, QSlider, QToolButton, QWidget
+from PySide6.QtCore import QObject, QSize, Qt, QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QToolButton, QVBoxLayout, QWidget
 
 from desktop_app.content.dates import format_day
 from desktop_app.i18n import day_month, translate
@@ -42,10 +42,7 @@ class DatePlayer(QObject):
         font = self.date_label.font()
         font.setBold(True)
         self.date_label.setFont(font)
-        # Wide enough for the longest date (in English "30 September 2020"), so the row does not jump while playing.
-        metrics = self.date_label.fontMetrics()
-        self.date_label.setMinimumWidth(max(metrics.horizontalAdvance(f"{format_day(date(2020, month, 30))} ")
-                                            for month in range(1, 13) if month != 2))
+        self.fit_date_label()
 
         self.slider = QSlider(Qt.Orientation.Horizontal, parent)
         self.slider.setRange(0, (PLAY_END - PLAY_START).days)
@@ -62,6 +59,13 @@ class DatePlayer(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(PLAY_INTERVAL_MS)
         self.timer.timeout.connect(self._step)
+
+    def fit_date_label(self) -> None:
+        """Wide enough for the longest date (in English "30 September 2020"), so the row does not jump while
+        playing; measured again when the text size changes."""
+        metrics = self.date_label.fontMetrics()
+        self.date_label.setMinimumWidth(max(metrics.horizontalAdvance(f"{format_day(date(2020, month, 30))} ")
+                                            for month in range(1, 13) if month != 2))
 
     def show_date(self, day: date) -> None:
         """Follow the state's date: label, slider, and Play stops if the date left the days it plays."""
@@ -115,3 +119,56 @@ class DatePlayer(QObject):
         self.state.set_date(day + timedelta(days=1))
         if self.state.date >= PLAY_END:
             self.pause()
+
+
+class DateRow(QVBoxLayout):
+    """The row above the map: Play, the date and the slider, then the pane's buttons. When the pane is too
+    narrow for all of them (large text, a narrow column), the slider moves to a row of its own below, and if
+    need be the buttons with it, rather than the date being cut or the slider squeezed to nothing."""
+
+    MIN_SLIDER = 120  # pixels: less, and the slider can no longer be dragged with any precision
+
+    def __init__(self, player: DatePlayer, buttons: list[QWidget]) -> None:
+        super().__init__()
+        self.setContentsMargins(4, 2, 4, 2)
+        self.setSpacing(2)
+        self._date = [player.button, player.date_label]
+        self._slider, self._buttons = player.slider, buttons
+        self.first, self.second = QHBoxLayout(), QHBoxLayout()
+        self.addLayout(self.first)
+        self.addLayout(self.second)
+        self.rows = 0  # how the widgets are laid out now: 1 row, 2 with the slider below, 3 with the buttons too
+        self._lay_out(1)
+
+    def minimumSize(self) -> QSize:  # noqa: N802 (Qt API)
+        """The narrowest of the three forms: the pane (and its dock) may be made that narrow, and `fit` then
+        lays the row out for the width it got."""
+        size = super().minimumSize()
+        narrowest = max(self._width(self._date), self._width(self._buttons) + self.MIN_SLIDER)
+        return QSize(min(size.width(), narrowest), size.height())
+
+    def _width(self, widgets: list[QWidget]) -> int:
+        spacing = max(self.first.spacing(), 0)
+        return sum(max(w.sizeHint().width(), w.minimumWidth()) + spacing for w in widgets) + 14
+
+    def fit(self, width: int) -> None:
+        if width >= self._width(self._date + self._buttons) + self.MIN_SLIDER:
+            self._lay_out(1)
+        elif width >= self._width(self._date + self._buttons):
+            self._lay_out(2)
+        else:
+            self._lay_out(3)
+
+    def _lay_out(self, rows: int) -> None:
+        if rows == self.rows:
+            return
+        self.rows = rows
+        for widget in (*self._date, self._slider, *self._buttons):
+            self.first.removeWidget(widget)
+            self.second.removeWidget(widget)
+        for widget in self._date:
+            self.first.addWidget(widget)
+        below = self.first if rows == 1 else self.second
+        below.addWidget(self._slider, 1)
+        for button in self._buttons:
+            (self.first if rows < 3 else self.second).addWidget(button)

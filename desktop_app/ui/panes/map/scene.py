@@ -12,7 +12,7 @@ import html
 from collections.abc import Iterable
 
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainterPath, QPalette, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem, QGraphicsScene
 
 from desktop_app.content.geometry import MapFeature, RegionMap
@@ -118,6 +118,7 @@ class MapScene(QGraphicsScene):
 
         # Districts: the ones with a place id are filled by control; the rest are thin context outlines.
         self.areas: dict[str, QGraphicsPathItem] = {}  # place id -> polygon
+        self.hatches: dict[str, list[QGraphicsPathItem]] = {}  # place id -> the hatching over it, once divided
         self._context: list[QGraphicsPathItem] = []
         for feature in region.districts():
             item = self.addPath(_path(feature))
@@ -217,6 +218,7 @@ class MapScene(QGraphicsScene):
                 colour = QColor(holder_colour(holder))
                 colour.setAlpha(FILL_ALPHA)
                 item.setBrush(colour)
+            self._hatch(area_id, holder == "divided")
             place = model.area_places.get(area_id)
             if place is not None:
                 item.setToolTip(model.tooltip(place))
@@ -225,6 +227,27 @@ class MapScene(QGraphicsScene):
         for mark in live:  # places not drawn yet get their colour when they are
             if mark.marker is not None:
                 mark.marker.setBrush(self.marker_colour(mark.place.id))
+
+    def _hatch(self, area_id: str, on: bool) -> None:
+        """Hatch an area with both sides' colours (made the first time it is divided, then shown or hidden)."""
+        hatch = self.hatches.get(area_id)
+        if hatch is None and on:
+            area = self.areas[area_id]
+            # Qt's pattern brushes are cosmetic: the lines keep their spacing in pixels at every zoom.
+            styles = (Qt.BrushStyle.BDiagPattern, Qt.BrushStyle.FDiagPattern)
+            hatch = self.hatches[area_id] = []
+            for holder, style in zip(theme.DIVIDED_HATCH, styles, strict=True):
+                lines = QGraphicsPathItem(area.path(), area)  # a child: drawn over the fill, under the labels
+                lines.setPen(QPen(Qt.PenStyle.NoPen))
+                lines.setBrush(QBrush(holder_colour(holder), style))
+                lines.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+                hatch.append(lines)
+        for lines in hatch or []:
+            lines.setVisible(on)
+
+    def hatched(self, area_id: str) -> list[QBrush]:
+        """The hatching drawn over an area now (none unless it is divided)."""
+        return [lines.brush() for lines in self.hatches.get(area_id, []) if lines.isVisible()]
 
     def marker_colour(self, place_id: str) -> QColor:
         holder = self.model.holder(place_id)

@@ -93,12 +93,18 @@ class TimelineKeys:
         whole_text = translate("TimelineInput", "1988–2022")
         for button, act, text in ((pane.header.war_button, self.war, war_text),
                                   (pane.header.whole_button, self.whole, whole_text)):
-            button.setDefaultAction(act)
-            button.setText(text)
-            button.setAccessibleName(act.text().replace("&", ""))
+            # On the action, not the button: a button takes its action's text and tooltip again when the action
+            # is greyed out (the timeline shown as a table).
+            act.setIconText(text)
             #: a button's tooltip: {tip} says what it does, {shortcut} is its key (e.g. "Home")
-            button.setToolTip(translate("TimelineInput", "{tip} ({shortcut})").format(
+            act.setToolTip(translate("TimelineInput", "{tip} ({shortcut})").format(
                 tip=act.toolTip(), shortcut=act.shortcut().toString()))
+            button.setDefaultAction(act)
+            button.setAccessibleName(act.text().replace("&", ""))
+
+    def view_actions(self) -> list[QAction]:
+        """The commands that move the picture (zoom, scroll, the 44 days, all years)."""
+        return [self.zoom_in, self.zoom_out, self.pan_left, self.pan_right, self.war, self.whole]
 
     def menu_actions(self) -> list[QAction]:
         return [self.zoom_in, self.zoom_out, self.war, self.whole, self.previous_day, self.next_day,

@@ -20,13 +20,17 @@ from desktop_app.content import ContentDatabase
 from desktop_app.content.models import Event
 from desktop_app.i18n import translate
 from desktop_app.notes.model import Target
+from desktop_app.ui.announcer import Announcer
 from desktop_app.ui.panes.base import Pane
 from desktop_app.ui.panes.timeline import export
 from desktop_app.ui.panes.timeline.header import TimelineHeader
 from desktop_app.ui.panes.timeline.input import TimelineKeys, TimelineMouse
 from desktop_app.ui.panes.timeline.plot import TimelinePlot, lane_colour
-from desktop_app.ui.settings import NAME_FORM, TIMELINE_HIDDEN_LANES, Settings
+from desktop_app.ui.record_table import TableSwitch
+from desktop_app.ui.settings import NAME_FORM, TIMELINE_HIDDEN_LANES, TIMELINE_TABLE, Settings
 from desktop_app.ui.state import WAR_END, WAR_START, AppState
+from desktop_app.views.spoken import timeline_spoken
+from desktop_app.views.tables import Table, event_table, first_row_on_or_after
 from desktop_app.views.timeline import Range, TimelineModel, date_label
 from desktop_app.views.timeline_layout import day_at, day_middle
 
@@ -62,16 +66,27 @@ class TimelinePane(Pane):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addLayout(self.header)
-        layout.addWidget(self.plot, 1)
+        #: the name, for screen readers, of the timeline shown as a table (a noun)
+        self.switch = TableSwitch(self.plot, translate("TimelinePane", "Events"), self._table_rows, settings,
+                                  TIMELINE_TABLE, self)
+        self.table = self.switch.table
+        self.table.rows.shows_group = self.model.lane_visible
+        self.header.addWidget(self.switch.button)
+        layout.addWidget(self.switch, 1)
         self.keys = TimelineKeys(self)
         self.mouse = TimelineMouse(self)
         self.cursor.sigDragged.connect(self._on_cursor_moved)  # the user's drags only, not the line following
         self.cursor.sigPositionChangeFinished.connect(self._snap_cursor)
         self.plot.apply_palette(self.palette())
+        self.announcer = Announcer(self.plot, self, self._spoken)
 
         state.date_changed.connect(self._on_date_changed)
         state.entry_changed.connect(self._on_entry_changed)
         state.event_selected.connect(self._on_event_selected)
+        settings.changed.connect(self._on_setting_changed)
+        self.table.chosen.connect(self.activate_event)
+        self.table.opened.connect(self._open_row)
+        self.switch.switched.connect(self._on_switched)
 
         self.show_war_span()
         self._move_cursor(state.date)
@@ -79,9 +94,11 @@ class TimelinePane(Pane):
         self.model.set_entry(state.entry_id)
         self.model.select_event(state.event_id)
         self.plot.update_marks()
+        self.announcer.refresh()
+        self._on_switched(self.switch.showing_table())
 
     def focus_target(self) -> QWidget:
-        return self.plot
+        return self.table.view if self.switch.showing_table() else self.plot
 
     def menu_actions(self) -> list[QAction]:
         return self.keys.menu_actions()
@@ -143,6 +160,9 @@ class TimelinePane(Pane):
 
     def _on_event_selected(self, event_id: str) -> None:
         self.model.select_event(event_id)
+        self.announcer.changed("event")
+        if event_id and self.switch.showing_table():
+            self.table.show_key(event_id)
         self.plot.update_marks()
         event = self.content.event(event_id) if event_id else None
         if event is not None and not self._own_click:
@@ -154,6 +174,41 @@ class TimelinePane(Pane):
         if not self._own_click:
             self._show(self.model.showing_entry(self.plot.view_range()))
 
+    # -- for screen readers -------------------------------------------------------------------
+    def _spoken(self, changes: set[str]) -> tuple[str, str]:
+        """The timeline in words, and what to announce after `changes` (see Announcer)."""
+        event = self.content.event(self.state.event_id) if self.state.event_id else None
+        place = self.content.place(event.place_id) if event is not None and event.place_id else None
+        lanes = [lane.label for lane in self.model.lanes.values() if lane.key not in self.model.hidden]
+        return timeline_spoken(changes, self.state.date, lanes, event, place, str(self.settings.get(NAME_FORM)))
+
+    # -- as a table ---------------------------------------------------------------------------
+    def _table_rows(self) -> Table:
+        return event_table(self.model, str(self.settings.get(NAME_FORM)))
+
+    def _on_switched(self, table: bool) -> None:
+        # Zoom and scroll move the picture; with the table shown the arrow keys and Home/End are the table's.
+        for act in self.keys.view_actions():
+            act.setEnabled(not table)
+        if table and not (self.state.event_id and self.table.show_key(self.state.event_id)):
+            self._follow_in_table(self.state.date)
+
+    def _follow_in_table(self, day: date) -> None:
+        """Bring the first event of `day` or after into view in the table (the row chosen stays chosen)."""
+        if self.switch.showing_table():
+            row = first_row_on_or_after(self.table.model.table, day)
+            if row is not None:
+                self.table.scroll_to_source_row(row)
+
+    def _open_row(self, event_id: str) -> None:
+        """Enter on a row: the event chosen, and its entry shown."""
+        self.activate_event(event_id)
+        self.state.request_pane("reader")
+
+    def _on_setting_changed(self, key: str) -> None:
+        if key == NAME_FORM.key:
+            self.switch.refresh()
+
     # -- lanes --------------------------------------------------------------------------------
     def set_lane_visible(self, lane: str, visible: bool) -> None:
         if not self.model.set_lane_visible(lane, visible):
@@ -162,6 +217,8 @@ class TimelinePane(Pane):
         self.settings.set(TIMELINE_HIDDEN_LANES, ",".join(sorted(self.model.hidden)))
         self.plot.redraw()
         self.plot.update_marks()
+        self.table.regroup()
+        self.announcer.changed("lanes")
 
     def lane_visible(self, lane: str) -> bool:
         return self.model.lane_visible(lane)
@@ -209,6 +266,8 @@ class TimelinePane(Pane):
 
     def _on_date_changed(self, day: date) -> None:
         self._date_label.setText(date_label(day))
+        self.announcer.changed("date")
+        self._follow_in_table(day)
         if day_at(self.cursor.value()) != day:
             self._move_cursor(day)
         if not self._own_click:
