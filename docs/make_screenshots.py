@@ -26,6 +26,7 @@ def main() -> int:
     window = MainWindow(ContentDatabase(bundled_database_path()))
     window.resize(1500, 950)
     window.show()
+    _ = window.timeline  # built now, not when the preload thread is done: the window shot shows it
     window.state.set_date(date(2020, 10, 20))
     window.state.select_place("shusha")
     window.state.set_entry("shusha")
