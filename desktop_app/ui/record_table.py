@@ -1,13 +1,14 @@
 """A drawn view as an ordinary table: what "Show as Table" puts in place of the timeline, the map or the chart.
 
-A plain QTableView over the rows of `desktop_app.views.tables`, so screen readers, the keyboard, sorting and
-copying work as in any table. A filter field narrows the rows by any text in them; the pane may narrow them
+A plain QTableView over the rows of `desktop_app.views.tables`, so screen readers, the keyboard, sorting,
+copying and printing work as in any table. A filter field narrows the rows by any text in them; the pane may narrow them
 further by group (the timeline's lanes shown). Moving to a row says which thing is chosen (`chosen`), Enter or
 a double-click opens it (`opened`); the pane turns both into what choosing the drawn item does.
 """
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
@@ -16,27 +17,34 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     QSortFilterProxyModel,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QShowEvent,
+    QTextDocument,
+)
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QStackedWidget,
+    QMenu,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.i18n import translate
-from desktop_app.ui.settings import Option, Settings
 from desktop_app.views.tables import Row, Table
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -149,20 +157,78 @@ class RowsView(QTableView):
     def copy_text(self) -> str:
         """The selected rows (or every row shown, if none is selected) as tab-separated text, with the column
         titles on the first line: pasted into a spreadsheet or a document, it stays a table."""
-        rows = self.rows()
-        selected = sorted({i.row() for i in self.selectionModel().selectedRows()})
-        source = rows.sourceModel()
+        source = self.rows().sourceModel()
         assert isinstance(source, RowsModel)
         lines = ["\t".join(source.table.columns)]
-        for r in selected or range(rows.rowCount()):
-            cells = rows.row(rows.mapToSource(rows.index(r, 0)).row()).cells
-            lines.append("\t".join(" ".join(c.split()) for c in cells))
+        lines += ["\t".join(" ".join(c.split()) for c in cells) for cells in self.chosen_rows()]
         return "\n".join(lines) + "\n"
 
     def copy_rows(self) -> None:
         QGuiApplication.clipboard().setText(self.copy_text())
 
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt API)
+        """Right-click, or the Menu key / Shift+F10: sort by the current column (what clicking its title does,
+        for the keyboard too), back to the picture's order, or copy the rows."""
+        by_key = event.reason() == QContextMenuEvent.Reason.Keyboard
+        column = self.currentIndex().column() if by_key and self.currentIndex().isValid() else \
+            self.columnAt(event.pos().x())
+        menu = QMenu(self)
+        if column >= 0:
+            title = str(self.model().headerData(column, Qt.Orientation.Horizontal))
+            #: a command in a table's right-click menu: sort the rows by a column, smallest (or A, or earliest)
+            #: first; {column} is the column's title
+            menu.addAction(translate("RecordTable", "Sort by “{column}”, Ascending").format(column=title),
+                           lambda: self.sortByColumn(column, Qt.SortOrder.AscendingOrder))
+            #: a command in a table's right-click menu: sort the rows by a column, largest (or Z, or latest) first
+            menu.addAction(translate("RecordTable", "Sort by “{column}”, Descending").format(column=title),
+                           lambda: self.sortByColumn(column, Qt.SortOrder.DescendingOrder))
+        #: a command in a table's right-click menu: put the rows back in the order the picture shows them
+        menu.addAction(translate("RecordTable", "In the Picture's Order"), self.unsort)
+        menu.addSeparator()
+        #: a command in a table's right-click menu: copy the selected rows (or all) as a table
+        menu.addAction(translate("RecordTable", "Copy Rows"), self.copy_rows)
+        #: a command in a table's right-click menu: print the selected rows (or all) as a table
+        menu.addAction(translate("RecordTable", "Print Rows..."), self.ask_print)
+        menu.exec(event.globalPos())
+
+    def chosen_rows(self) -> list[tuple[str, ...]]:
+        """The cells of the selected rows, or of every row shown if none is selected, top to bottom."""
+        rows = self.rows()
+        selected = sorted({i.row() for i in self.selectionModel().selectedRows()})
+        return [rows.row(rows.mapToSource(rows.index(r, 0)).row()).cells for r in selected or range(rows.rowCount())]
+
+    def document(self) -> QTextDocument:
+        """The chosen rows as a printable table, headed by the table's name (every text escaped)."""
+        source = self.rows().sourceModel()
+        assert isinstance(source, RowsModel)
+        head = "".join(f"<th align='left'>{html.escape(c)}</th>" for c in source.table.columns)
+        body = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in cells) + "</tr>"
+                       for cells in self.chosen_rows())
+        doc = QTextDocument()
+        doc.setHtml(f"<h3>{html.escape(self.accessibleName())}</h3>"
+                    f"<table border='1' cellspacing='0' cellpadding='3'><thead><tr>{head}</tr></thead>{body}</table>")
+        return doc
+
+    def ask_print(self) -> None:
+        printer = QPrinter()
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.document().print_(printer)
+
+    def unsort(self) -> None:
+        self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.rows().sort(-1)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        # The Menu key and Shift+F10 open the menu at the current cell, wherever the mouse is.
+        menu_key = event.key() == Qt.Key.Key_Menu or (
+            event.key() == Qt.Key.Key_F10 and event.modifiers() == Qt.KeyboardModifier.ShiftModifier)
+        if menu_key:
+            at = self.visualRect(self.currentIndex()).center() if self.currentIndex().isValid() else QPoint(0, 0)
+            self.contextMenuEvent(QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, at,
+                                                    self.viewport().mapToGlobal(at)))
+            event.accept()
+            return
         # Qt's own Copy takes the current cell alone.
         if event.matches(QKeySequence.StandardKey.Copy):
             self.copy_rows()
@@ -204,8 +270,7 @@ class RecordTable(QWidget):
         self.view.setTabKeyNavigation(False)  # Tab leaves the table, as it leaves every other widget
         self.view.setWordWrap(False)
         self.view.setSortingEnabled(True)
-        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.rows.sort(-1)  # the picture's order until the person sorts by a column
+        self.view.unsort()  # the picture's order until the person sorts by a column
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.verticalHeader().hide()
@@ -304,64 +369,3 @@ class RecordTable(QWidget):
         #: beside a table's filter field: %Ln is how many rows the filter leaves, {total} how many rows there are
         self.count.setText(translate("RecordTable", "%Ln of {total}", None, shown).format(total=total))
 
-
-class TableSwitch(QStackedWidget):
-    """A drawn view and its table in one place, and the checkable "Show as Table" command that switches them
-    (Ctrl+T while the pane has the keyboard; remembered in `setting`).
-
-    The table's rows are made by `make_table` when it is first shown and again on `refresh()` while shown;
-    refreshed while hidden, it is remade when next shown."""
-
-    switched = Signal(bool)  # True: the table shows
-
-    def __init__(self, picture: QWidget, table_name: str, make_table: Callable[[], Table], settings: Settings,
-                 setting: Option, pane: QWidget) -> None:
-        super().__init__(pane)
-        self.picture = picture
-        self.table = RecordTable(table_name, self)
-        self._make_table = make_table
-        self._stale = True
-        self._settings, self._setting, self._pane = settings, setting, pane
-        self.addWidget(picture)
-        self.addWidget(self.table)
-        #: a command of the timeline, the map and the casualty chart (checkable): list what the picture shows in an
-        #: ordinary table, which screen readers, the keyboard and copying work with
-        self.action = QAction(translate("RecordTable", "Show as &Table"), pane, checkable=True)
-        self.action.setShortcut(QKeySequence("Ctrl+T"))
-        self.action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.action.setToolTip(translate("RecordTable", "List what the picture shows in a table (Ctrl+T)"))
-        pane.addAction(self.action)
-        #: the short text of the button that shows a picture (timeline, map, chart) as a table
-        self.action.setIconText(translate("RecordTable", "Table"))
-        self.button = QToolButton(pane)
-        self.button.setDefaultAction(self.action)
-        self.button.setAccessibleName(translate("RecordTable", "Show as Table"))
-        self.action.toggled.connect(self._show_table)
-        if settings.get(setting):
-            self.action.setChecked(True)
-
-    def showing_table(self) -> bool:
-        return self.currentWidget() is self.table
-
-    def refresh(self) -> None:
-        """What the table lists changed: remade now if it shows, else when it is next shown."""
-        self._stale = True
-        if self.showing_table():
-            self._rebuild()
-
-    def _rebuild(self) -> None:
-        self._stale = False
-        self.table.set_table(self._make_table())
-
-    def _show_table(self, on: bool) -> None:
-        focus = QApplication.focusWidget()
-        had_focus = focus is not None and self._pane.isAncestorOf(focus)
-        if on and self._stale:
-            self._rebuild()
-        if on and not self.table.current_key():
-            self.table.show_first()  # the keyboard lands on a row, not on a table with no row current
-        self.setCurrentWidget(self.table if on else self.picture)
-        self._settings.set(self._setting, on)
-        if had_focus:
-            (self.table.view if on else self.picture).setFocus(Qt.FocusReason.OtherFocusReason)
-        self.switched.emit(on)

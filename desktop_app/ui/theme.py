@@ -1,10 +1,11 @@
-"""Colours with meaning, shared by the panes. Chosen to read on both light and dark palettes.
+"""Colours (and the map's patterns) with meaning, shared by the panes. Chosen to read on both light and dark palettes.
 
 Colours only: the words and orders they go with are `desktop_app.views.labels`.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 # Territorial control (control.csv holders). From the Okabe-Ito palette, so that every pair stays apart for
@@ -16,9 +17,19 @@ CONTROL_COLOURS = {
     "divided": QColor(240, 228, 66),  # yellow: parts held by each side
     "russian-peacekeepers": QColor(0, 158, 115),  # bluish green
 }
-# So that colour never carries the meaning alone, an area divided between the sides is also hatched with both
-# sides' colours, one diagonal each (the legend's swatch too).
-DIVIDED_HATCH = ("azerbaijan", "armenia-artsakh")
+# So that colour never carries the meaning alone, each holder's areas are also lined, in a direction of their
+# own: lines of the holder's colour over its lighter fill (the legend's swatches too). An area divided between
+# the sides has both sides' diagonals, each in that side's colour.
+CONTROL_PATTERNS: dict[str, tuple[tuple[str, Qt.BrushStyle], ...]] = {
+    "azerbaijan": (("azerbaijan", Qt.BrushStyle.HorPattern),),
+    "armenia-artsakh": (("armenia-artsakh", Qt.BrushStyle.VerPattern),),
+    "divided": (("azerbaijan", Qt.BrushStyle.BDiagPattern), ("armenia-artsakh", Qt.BrushStyle.FDiagPattern)),
+    "russian-peacekeepers": (("russian-peacekeepers", Qt.BrushStyle.CrossPattern),),
+}
+# The legend's glyph for each pattern: a small square filled the same way.
+PATTERN_GLYPHS = {Qt.BrushStyle.HorPattern: "\u25a4", Qt.BrushStyle.VerPattern: "\u25a5",
+                  Qt.BrushStyle.BDiagPattern: "\u25a8", Qt.BrushStyle.FDiagPattern: "\u25a7",
+                  Qt.BrushStyle.CrossPattern: "\u25a6"}
 
 # Timeline lanes (events.csv lanes), in display order from top to bottom.
 LANE_COLOURS = {

@@ -3513,6 +3513,31 @@ the title of the progress window (a verb phrase, as the menu command File &gt; N
 <context>
     <name>RecordTable</name>
     <message>
+        <source>Sort by “{column}”, Ascending</source>
+        <extracomment>a command in a table&apos;s right-click menu: sort the rows by a column, smallest (or A, or earliest) first; {column} is the column&apos;s title</extracomment>
+        <translation>«{column}» sütunu üzrə artan sıra ilə düz</translation>
+    </message>
+    <message>
+        <source>Sort by “{column}”, Descending</source>
+        <extracomment>a command in a table&apos;s right-click menu: sort the rows by a column, largest (or Z, or latest) first</extracomment>
+        <translation>«{column}» sütunu üzrə azalan sıra ilə düz</translation>
+    </message>
+    <message>
+        <source>In the Picture&apos;s Order</source>
+        <extracomment>a command in a table&apos;s right-click menu: put the rows back in the order the picture shows them</extracomment>
+        <translation>İlkin sıra ilə</translation>
+    </message>
+    <message>
+        <source>Copy Rows</source>
+        <extracomment>a command in a table&apos;s right-click menu: copy the selected rows (or all) as a table</extracomment>
+        <translation>Sətirləri kopyala</translation>
+    </message>
+    <message>
+        <source>Print Rows...</source>
+        <extracomment>a command in a table&apos;s right-click menu: print the selected rows (or all) as a table</extracomment>
+        <translation>Sətirləri çap et...</translation>
+    </message>
+    <message>
         <source>Filter rows</source>
         <extracomment>the placeholder of the field above a table that narrows its rows to those holding the words typed</extracomment>
         <translation>Sətirləri süz</translation>

@@ -16,6 +16,7 @@ from desktop_app.ui.panes.map import FILL_ALPHA, MapPane, project
 from desktop_app.ui.settings import NAME_FORM, Settings
 from desktop_app.ui.state import AppState
 from desktop_app.views.labels import CONTROL_LABELS
+from desktop_app.views.map.control import MARKER_GLYPHS, MARKER_SHAPES
 
 
 @pytest.fixture
@@ -78,38 +79,60 @@ def test_jabrayil_changes_colour_between_1_and_20_october(pane: MapPane, content
         assert rgb(pane.area_brush("jabrayil-district").color()) == rgb(theme.CONTROL_COLOURS[district])
         assert pane.area_brush("jabrayil-district").color().alpha() < 255  # borders show through
         assert rgb(pane.marker_brush("jabrayil").color()) == rgb(theme.CONTROL_COLOURS[town])
-        # and the screen shows it: most of the district's inside has the holder's fill colour (or, divided, the
-        # hatching of both sides' colours over it)
+        # and the screen shows it: most of the district's inside has the holder's fill colour or the lines of its
+        # pattern over it
         pane.view.viewport().repaint()
-        hatching = [theme.CONTROL_COLOURS[side] for side in theme.DIVIDED_HATCH] if district == "divided" else []
-        assert drawn_share(pane, "jabrayil-district", fill_as_drawn(pane, district), 8, *hatching) > 0.6
+        lines = [theme.CONTROL_COLOURS[side] for side, _style in theme.CONTROL_PATTERNS[district]]
+        assert drawn_share(pane, "jabrayil-district", fill_as_drawn(pane, district), 8, *lines) > 0.6
         seen[day] = (district, town)
     assert seen[date(2020, 10, 1)] == ("armenia-artsakh", "armenia-artsakh")
     assert seen[date(2020, 10, 20)] == ("divided", "azerbaijan")
 
 
-def test_a_divided_district_is_also_hatched_in_both_sides_colours(pane: MapPane, content: ContentDatabase) -> None:
-    """Colour never carries "divided" alone: the district is hatched, one diagonal in each side's colour, and the
-    hatching goes when the district is no longer divided."""
-    pane.state.set_date(date(2020, 10, 1))
-    assert holder_on(content, "jabrayil-district", date(2020, 10, 1)) != "divided"
-    assert pane.area_hatching("jabrayil-district") == []
-    pane.state.set_date(date(2020, 10, 20))
-    hatching = pane.area_hatching("jabrayil-district")
-    assert {(b.style(), rgb(b.color())) for b in hatching} == {
+def test_each_holder_is_also_a_pattern_divided_both_sides_lines(pane: MapPane, content: ContentDatabase) -> None:
+    """Colour never carries the holder alone: each holder's districts are lined in a direction of their own, a
+    divided district with one diagonal in each side's colour, drawn on screen and in the legend's swatches."""
+    patterns = {holder: {(style, rgb(theme.CONTROL_COLOURS[side])) for side, style in lines}
+                for holder, lines in theme.CONTROL_PATTERNS.items()}
+    assert len({frozenset(p) for p in patterns.values()}) == len(patterns)  # no two holders lined alike
+    for day in (date(2020, 10, 1), date(2020, 10, 20)):
+        pane.state.set_date(day)
+        holder = holder_on(content, "jabrayil-district", day)
+        assert {(b.style(), rgb(b.color())) for b in pane.area_hatching("jabrayil-district")} == patterns[holder]
+    assert patterns["divided"] == {
         (Qt.BrushStyle.BDiagPattern, rgb(theme.CONTROL_COLOURS["azerbaijan"])),
         (Qt.BrushStyle.FDiagPattern, rgb(theme.CONTROL_COLOURS["armenia-artsakh"]))}
-    # and on screen: pixels of both sides' colours inside the district, over the fill
+    # on screen (20 October: divided): pixels of both sides' colours inside the district, over the fill
     pane.view.viewport().repaint()
     image = pane.view.viewport().grab().toImage()
     inside = pane.view.mapFromScene(pane.scene.areas["jabrayil-district"].boundingRect().center())
     block = [rgb(image.pixelColor(inside.x() + dx, inside.y() + dy)) for dx in range(-12, 13) for dy in range(-12, 13)]
-    for side in theme.DIVIDED_HATCH:
-        assert rgb(theme.CONTROL_COLOURS[side]) in block, f"no {side} hatching drawn"
-    # the legend's swatch is hatched too
-    assert "\u25a8" in pane.legend_text() and "\u25a7" in pane.legend_text()
-    pane.state.set_date(date(2020, 10, 1))
+    for side in ("azerbaijan", "armenia-artsakh"):
+        assert rgb(theme.CONTROL_COLOURS[side]) in block, f"no {side} lines drawn"
+    # the legend's swatches are lined the same way: one glyph kind per pattern
+    legend = pane.legend_text()
+    assert all(glyph in legend for glyph in theme.PATTERN_GLYPHS.values())
+    pane.state.set_date(date(1990, 1, 1))  # before any record: no fill, no lines
     assert pane.area_hatching("jabrayil-district") == []
+
+
+def test_a_towns_marker_changes_shape_with_its_holder_as_well_as_colour(pane: MapPane) -> None:
+    """Shusha's marker: a square while held by Armenia / Artsakh, a circle once held by Azerbaijan (the shapes
+    of views.map.control.MARKER_SHAPES; the legend shows them)."""
+    pane.state.select_place("shusha")  # drawn at every zoom
+
+    def drawn_path() -> tuple[int, float, float]:
+        path = pane.marks["shusha"].marker.path()
+        return path.elementCount(), path.boundingRect().width(), path.boundingRect().height()
+
+    pane.state.set_date(date(2020, 11, 1))
+    square = drawn_path()
+    pane.state.set_date(date(2020, 11, 9))
+    circle = drawn_path()
+    assert square[0] == 5 and circle[0] == 13  # a closed rectangle; an ellipse of four curves
+    assert abs(square[1] - square[2]) < 0.01 and circle[1] > 0
+    assert MARKER_GLYPHS[MARKER_SHAPES["armenia-artsakh"]] in pane.legend_text()
+    assert len(set(MARKER_SHAPES.values())) == len(MARKER_SHAPES)
 
 
 def test_shusha_changes_hands_on_8_november(pane: MapPane, content: ContentDatabase) -> None:

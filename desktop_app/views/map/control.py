@@ -6,6 +6,18 @@ import bisect
 
 from desktop_app.content import ControlRecord
 
+# A town's marker has a shape of its holder's as well as its colour, so colour never carries the holder alone
+# (the legend shows the shapes): Azerbaijan a circle, Armenia / Artsakh a square, divided a triangle pointing
+# down, Russian peacekeepers one pointing up. A place with no record is a hollow circle.
+MARKER_SHAPES = {"azerbaijan": "circle", "armenia-artsakh": "square", "divided": "triangle-down",
+                 "russian-peacekeepers": "triangle-up"}
+MARKER_GLYPHS = {"circle": "\u25cf", "square": "\u25a0", "triangle-down": "\u25bc", "triangle-up": "\u25b2"}
+
+
+def marker_shape(holder: str | None) -> str:
+    """The shape of a town's marker for its holder on the date shown ("circle" with no holder)."""
+    return MARKER_SHAPES.get(holder or "", "circle")
+
 
 class ControlOverTime:
     """The control records in force on a day (as ContentDatabase.control_at gives them), moved from day to

@@ -39,9 +39,9 @@ from desktop_app.ui.panes.casualties.export import ask_csv, ask_png, chart_image
 from desktop_app.ui.panes.casualties.figures import ChartFigures
 from desktop_app.ui.panes.casualties.scene import Drawing, draw
 from desktop_app.ui.panes.casualties.toolbar import ChartToolbar
-from desktop_app.ui.record_table import TableSwitch
 from desktop_app.ui.settings import CHART_FOLLOWS_DATE, CHART_TABLE, Settings
 from desktop_app.ui.state import AppState
+from desktop_app.ui.table_switch import TableSwitch
 from desktop_app.views.chart import (
     MAX_SIBLINGS,
     SCOPES,

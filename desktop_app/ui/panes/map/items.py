@@ -125,6 +125,7 @@ class PlaceMark(MapPlace):
     label_shown: bool = True
     z: float = 10.0
     path_made: bool = False
+    shape: str = "circle"  # for its holder (views.map.control.marker_shape); sites are diamonds whoever holds them
 
     def __post_init__(self) -> None:
         super().__post_init__()
@@ -144,5 +145,25 @@ class PlaceMark(MapPlace):
             path.addPolygon(QPolygonF([at + QPointF(0, -r), at + QPointF(r, 0), at + QPointF(0, r),
                                        at + QPointF(-r, 0), at + QPointF(0, -r)]))
         elif not self.area:
-            path.addEllipse(at, self.radius, self.radius)
+            add_shape(path, self.shape, at, self.radius)
         self.marker.setPath(path)
+
+    def set_shape(self, shape: str) -> None:
+        if shape != self.shape:
+            self.shape = shape
+            self.path_made = False
+            self.set_offset(self.offset)
+
+
+def add_shape(path: QPainterPath, shape: str, at: QPointF, r: float) -> None:
+    """A marker of `shape` (views.map.control.MARKER_SHAPES) of about radius `r`, centred on `at`; the square
+    and triangles a little larger, so that each covers about the area of the circle."""
+    if shape == "square":
+        side = r * 1.75
+        path.addRect(QRectF(at.x() - side / 2, at.y() - side / 2, side, side))
+    elif shape in ("triangle-up", "triangle-down"):
+        t = r * 1.45 * (1 if shape == "triangle-up" else -1)
+        path.addPolygon(QPolygonF([at + QPointF(0, -t), at + QPointF(t * 0.95, t * 0.7),
+                                   at + QPointF(-t * 0.95, t * 0.7), at + QPointF(0, -t)]))
+    else:
+        path.addEllipse(at, r, r)

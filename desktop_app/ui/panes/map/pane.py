@@ -32,9 +32,9 @@ from desktop_app.ui.panes.map.legend import legend_html
 from desktop_app.ui.panes.map.player import DatePlayer, DateRow
 from desktop_app.ui.panes.map.scene import MapScene, scene_rect
 from desktop_app.ui.panes.map.view import ZOOM_STEP, MapView
-from desktop_app.ui.record_table import TableSwitch
 from desktop_app.ui.settings import MAP_TABLE, NAME_FORM, Settings
 from desktop_app.ui.state import AppState
+from desktop_app.ui.table_switch import TableSwitch
 from desktop_app.views.map.layout import neighbour
 from desktop_app.views.map.model import MapModel
 from desktop_app.views.map.projection import CONFLICT_ZONE, scene_box, zoom_scale
@@ -202,7 +202,7 @@ class MapPane(Pane):
         return self.scene.areas[area_id].brush()
 
     def area_hatching(self, area_id: str) -> list[QBrush]:
-        """The hatching drawn over a district now: both sides' colours where it is divided, else none."""
+        """The lines drawn over a district's fill now: its holder's pattern, both sides' where it is divided."""
         return self.scene.hatched(area_id)
 
     def marker_brush(self, place_id: str) -> QBrush:

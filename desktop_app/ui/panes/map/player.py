@@ -144,6 +144,8 @@ class DateRow(QVBoxLayout):
         """The narrowest of the three forms: the pane (and its dock) may be made that narrow, and `fit` then
         lays the row out for the width it got."""
         size = super().minimumSize()
+        if not hasattr(self, "_date"):  # asked by Qt while the row is being built or taken down
+            return size
         narrowest = max(self._width(self._date), self._width(self._buttons) + self.MIN_SLIDER)
         return QSize(min(size.width(), narrowest), size.height())
 

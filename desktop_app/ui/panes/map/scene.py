@@ -19,6 +19,7 @@ from desktop_app.content.geometry import MapFeature, RegionMap
 from desktop_app.ui import theme
 from desktop_app.ui.panes.map.items import LabelItem, PlaceMark
 from desktop_app.views.map import projection
+from desktop_app.views.map.control import marker_shape
 from desktop_app.views.map.layout import Layout
 from desktop_app.views.map.model import MapModel
 from desktop_app.views.map.places import POINT_STYLES
@@ -118,7 +119,7 @@ class MapScene(QGraphicsScene):
 
         # Districts: the ones with a place id are filled by control; the rest are thin context outlines.
         self.areas: dict[str, QGraphicsPathItem] = {}  # place id -> polygon
-        self.hatches: dict[str, list[QGraphicsPathItem]] = {}  # place id -> the hatching over it, once divided
+        self.hatches: dict[str, list[QGraphicsPathItem]] = {}  # place id -> the lines over its fill
         self._context: list[QGraphicsPathItem] = []
         for feature in region.districts():
             item = self.addPath(_path(feature))
@@ -218,35 +219,37 @@ class MapScene(QGraphicsScene):
                 colour = QColor(holder_colour(holder))
                 colour.setAlpha(FILL_ALPHA)
                 item.setBrush(colour)
-            self._hatch(area_id, holder == "divided")
+            self._hatch(area_id, holder)
             place = model.area_places.get(area_id)
             if place is not None:
                 item.setToolTip(model.tooltip(place))
         by_id = model.places.by_id
         live = self.live if only is None else [by_id[p] for p in only if p in by_id]
-        for mark in live:  # places not drawn yet get their colour when they are
+        for mark in live:  # places not drawn yet get their colour and shape when they are
             if mark.marker is not None:
                 mark.marker.setBrush(self.marker_colour(mark.place.id))
+                mark.set_shape(marker_shape(model.holder(mark.place.id)))
 
-    def _hatch(self, area_id: str, on: bool) -> None:
-        """Hatch an area with both sides' colours (made the first time it is divided, then shown or hidden)."""
-        hatch = self.hatches.get(area_id)
-        if hatch is None and on:
-            area = self.areas[area_id]
-            # Qt's pattern brushes are cosmetic: the lines keep their spacing in pixels at every zoom.
-            styles = (Qt.BrushStyle.BDiagPattern, Qt.BrushStyle.FDiagPattern)
-            hatch = self.hatches[area_id] = []
-            for holder, style in zip(theme.DIVIDED_HATCH, styles, strict=True):
-                lines = QGraphicsPathItem(area.path(), area)  # a child: drawn over the fill, under the labels
-                lines.setPen(QPen(Qt.PenStyle.NoPen))
-                lines.setBrush(QBrush(holder_colour(holder), style))
-                lines.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-                hatch.append(lines)
-        for lines in hatch or []:
-            lines.setVisible(on)
+    def _hatch(self, area_id: str, holder: str | None) -> None:
+        """Line an area in its holder's pattern (theme.CONTROL_PATTERNS): child items over the fill, made the
+        first time they are needed, then restyled, shown or hidden."""
+        patterns = theme.CONTROL_PATTERNS.get(holder or "", ())
+        lines_items = self.hatches.setdefault(area_id, [])
+        area = self.areas[area_id]
+        while len(lines_items) < len(patterns):
+            lines = QGraphicsPathItem(area.path(), area)  # a child: drawn over the fill, under the labels
+            lines.setPen(QPen(Qt.PenStyle.NoPen))
+            lines.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+            lines_items.append(lines)
+        for i, lines in enumerate(lines_items):
+            if i < len(patterns):
+                side, style = patterns[i]
+                # Qt's pattern brushes are cosmetic: the lines keep their spacing in pixels at every zoom.
+                lines.setBrush(QBrush(holder_colour(side), style))
+            lines.setVisible(i < len(patterns))
 
     def hatched(self, area_id: str) -> list[QBrush]:
-        """The hatching drawn over an area now (none unless it is divided)."""
+        """The lines drawn over an area's fill now: its holder's pattern (none without a holder)."""
         return [lines.brush() for lines in self.hatches.get(area_id, []) if lines.isVisible()]
 
     def marker_colour(self, place_id: str) -> QColor:
@@ -276,6 +279,7 @@ class MapScene(QGraphicsScene):
         marker.setData(0, mark.place.id)
         marker.setVisible(False)
         mark.marker, mark.label = marker, LabelItem(marker)
+        mark.shape = marker_shape(self.model.holder(mark.place.id))
         mark.path_made = False
         mark.set_offset(mark.offset)
         self._style(mark)

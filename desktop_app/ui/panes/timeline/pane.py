@@ -26,9 +26,9 @@ from desktop_app.ui.panes.timeline import export
 from desktop_app.ui.panes.timeline.header import TimelineHeader
 from desktop_app.ui.panes.timeline.input import TimelineKeys, TimelineMouse
 from desktop_app.ui.panes.timeline.plot import TimelinePlot, lane_colour
-from desktop_app.ui.record_table import TableSwitch
 from desktop_app.ui.settings import NAME_FORM, TIMELINE_HIDDEN_LANES, TIMELINE_TABLE, Settings
 from desktop_app.ui.state import WAR_END, WAR_START, AppState
+from desktop_app.ui.table_switch import TableSwitch
 from desktop_app.views.spoken import timeline_spoken
 from desktop_app.views.tables import Table, event_table, first_row_on_or_after
 from desktop_app.views.timeline import Range, TimelineModel, date_label
