@@ -40,11 +40,7 @@ STEPS: list[tuple[str, list[str]]] = [
     ("On to 9 November (Ctrl+2, Shift+Right 8 times), back to the map's table (Ctrl+3)",
      ["ctrl+2", "shift+Right*8", "ctrl+3"]),
     ("Casualties as a table (Ctrl+4, Ctrl+T), first row", ["ctrl+4", "ctrl+t", "ctrl+Home"]),
-    ("Casualties table: next row (Down)", ["Down"]),
-    ("Casualties table: next row (Down)", ["Down"]),
-    ("Casualties table: next row (Down)", ["Down"]),
-    ("Casualties table: next row (Down)", ["Down"]),
-    ("Casualties table: next row (Down)", ["Down"]),
+    *[("Casualties table: next row (Down)", ["Down"])] * 8,
 ]
 
 
