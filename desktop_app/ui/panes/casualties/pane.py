@@ -387,7 +387,6 @@ class CasualtiesPane(Pane):
         figure = self.content.figure(figure_id)
         if figure is not None:
             self._open(figure)
-            self.state.request_pane("reader")
 
     # -- interaction --------------------------------------------------------------------------
     def _open(self, figure: Figure) -> None:

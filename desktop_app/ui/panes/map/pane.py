@@ -79,7 +79,7 @@ class MapPane(Pane):
         state.place_selected.connect(self._on_place_selected)
         settings.changed.connect(self._on_setting_changed)
         self.table.chosen.connect(self.state.select_place)
-        self.table.opened.connect(self._open_row)
+        self.table.opened.connect(self.open_place)  # Enter on a row: as Enter on the map
         self.switch.switched.connect(self._on_switched)
         self._on_date_changed(state.date)
         self._relabel()
@@ -244,11 +244,6 @@ class MapPane(Pane):
         self.legend_box.setVisible(not table)
         if table and self.state.place_id:
             self.table.show_key(self.state.place_id)
-
-    def _open_row(self, place_id: str) -> None:
-        """Enter on a row: the place opened, as Enter on the map does, and its entry shown."""
-        self.open_place(place_id)
-        self.state.request_pane("reader")
 
     # -- picking ------------------------------------------------------------------------------
     def marker_view_pos(self, place_id: str) -> QPoint:

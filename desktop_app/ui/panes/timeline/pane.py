@@ -85,7 +85,7 @@ class TimelinePane(Pane):
         state.event_selected.connect(self._on_event_selected)
         settings.changed.connect(self._on_setting_changed)
         self.table.chosen.connect(self.activate_event)
-        self.table.opened.connect(self._open_row)
+        self.table.opened.connect(self.activate_event)  # Enter on a row made current by the pane: opened too
         self.switch.switched.connect(self._on_switched)
 
         self.show_war_span()
@@ -199,11 +199,6 @@ class TimelinePane(Pane):
             row = first_row_on_or_after(self.table.model.table, day)
             if row is not None:
                 self.table.scroll_to_source_row(row)
-
-    def _open_row(self, event_id: str) -> None:
-        """Enter on a row: the event chosen, and its entry shown."""
-        self.activate_event(event_id)
-        self.state.request_pane("reader")
 
     def _on_setting_changed(self, key: str) -> None:
         if key == NAME_FORM.key:
