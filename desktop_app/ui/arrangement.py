@@ -4,16 +4,20 @@ At the usual text size the window has three columns (search and notes on the lef
 the map and the chart on the right) and the timeline along the bottom. With large text (View > Text Size at
 150 or 200 % on a laptop screen) three columns leave each pane too narrow to read: words are cut and buttons
 pushed off. Then the search and notes panes join the map and the chart as tabs of one side column, which
-takes a share of the width, and the timeline gets the height its lane names need. Measured in lines of text,
+takes a share of the width, and the timeline gets the height its lane names need. Where three columns still
+fit (a wide screen), the side columns widen with the text. Measured in lines of text,
 not pixels, so the same rule holds at every screen size and text size.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabBar
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QTabBar
 
-ROOMY_LINES = 60  # window width, in text line heights, below which three columns do not fit
+# Widths in text line heights: each side column of the three needs this much to show its panes' rows whole
+# (the notes pane's buttons, the map's date row), and the reader about as much again between them.
+LEFT_LINES, RIGHT_LINES = 17, 30
+ROOMY_LINES = 70  # window width below which three columns do not fit
 SIDE_SHARE = 0.46  # of the window's width, for the side column in the large-text arrangement
 TIMELINE_LINES = 11  # the timeline's height in the large-text arrangement, in text line heights
 
@@ -39,6 +43,18 @@ class PaneArrangement(QObject):
         """The arrangement for the window's width and font: one side column when three columns do not fit;
         else three columns, as built, if the panes were in one side column or `reset` (View > Reset Layout),
         and otherwise left as the person arranged them."""
+        # Restoring a layout hides and shows docks: the keyboard stays where it was, its pane brought to the front.
+        focus = QApplication.focusWidget()
+        self._arrange(reset)
+        if focus is None:
+            return
+        for dock in (*self._side, *self._tabbed):
+            if dock.isAncestorOf(focus) and not focus.isVisible():
+                dock.raise_()
+        if focus.isVisible() and QApplication.focusWidget() is not focus:
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _arrange(self, reset: bool = False) -> None:
         line = self._window.fontMetrics().height()
         # in one side column now: arranged so here, or restored so from the last run
         was_large = self.large_text or self._side[0] in self._window.tabifiedDockWidgets(self._tabbed[0])
@@ -46,6 +62,10 @@ class PaneArrangement(QObject):
         if not self.large_text:
             if reset or was_large:
                 self._window.restoreState(self._default)
+            # larger text in three columns: the side columns widen to hold it (never narrowed here)
+            for dock, lines in ((self._side[0], LEFT_LINES), (self._tabbed[0], RIGHT_LINES)):
+                if dock.width() < lines * line:
+                    self._window.resizeDocks([dock], [round(lines * line)], Qt.Orientation.Horizontal)
             return
         self._window.restoreState(self._default)
         first = self._tabbed[0]

@@ -367,10 +367,9 @@ class CasualtiesPane(Pane):
             self._show_toll()
 
     def _spoken(self, changes: set[str]) -> tuple[str, str]:
-        """The chosen bar in words, said when a bar is chosen (see Announcer)."""
-        bar = self.current_bar()
-        words = plain_text(self._tooltip(bar)) if bar is not None else details_hint()
-        return words, words if "bar" in changes and bar is not None else ""
+        """The chosen bar in words (the description `_chosen` wrote), said when a bar is chosen (see Announcer)."""
+        words = self.chart.accessibleDescription()
+        return words or details_hint(), words if "bar" in changes else ""
 
     # -- as a table ---------------------------------------------------------------------------
     def _table_rows(self) -> Table:
