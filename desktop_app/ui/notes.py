@@ -61,9 +61,11 @@ class BackgroundImport(QObject):
 
     progressed = Signal(str, int, int)  # what it is doing, done, out of (0: not known)
     finished = Signal(object)  # the Future: take in its outcome with NotesModel.outcome()
+    _done = Signal(object)  # queued on to `finished`, see NotesModel._background_finished
 
     def __init__(self, notes: NotesModel, data: bytes, parent: QObject | None = None, *, preview: bool = False) -> None:
         super().__init__(parent)
+        self._done.connect(self.finished, Qt.ConnectionType.QueuedConnection)
         self._notes, self._data, self.preview = notes, data, preview
         self._stop = threading.Event()
         self.future: Future | None = None
@@ -72,7 +74,7 @@ class BackgroundImport(QObject):
         action = exchange.preview_import if self.preview else exchange.import_json
         self.future = self._notes.run_later(action, self._notes.store, self._data, self._progress,
                                             origin="import-preview" if self.preview else "import")
-        self.future.add_done_callback(self.finished.emit)
+        self.future.add_done_callback(self._done.emit)
 
     def cancel(self) -> None:
         self._stop.set()
@@ -96,6 +98,10 @@ class NotesModel(QObject):
     changed = Signal(object)  # a NotesChange: what was written, and who asked for it
     problem = Signal(str)  # a plain-words message for the user
     background_done = Signal(object)  # a Future from save_edit_later, finished (take it in with outcome())
+    # Queued on to `background_done`. A write that is over before its done-callback is added calls the
+    # callback at once: without the queue, whoever asked would hear of it inside its own call (a dialog opened
+    # from there ran the event loop inside a second launch's socket handler, which crashed the window).
+    _background_finished = Signal(object)
     # Set by open() when the notes file had to be recovered (moved aside, or left alone as too new).
     recovery_message = ""
 
@@ -110,6 +116,7 @@ class NotesModel(QObject):
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="notes-writer")
         self._taken_in: weakref.WeakSet[Future] = weakref.WeakSet()
         self._origins: weakref.WeakKeyDictionary[Future, str] = weakref.WeakKeyDictionary()
+        self._background_finished.connect(self.background_done, Qt.ConnectionType.QueuedConnection)
 
     @classmethod
     def open(cls, path: Path, parent: QObject | None = None) -> NotesModel:
@@ -168,7 +175,7 @@ class NotesModel(QObject):
         """save_edit on the writer thread; background_done carries the Future when it is done. Its outcome()
         must be taken in on the GUI thread (that is where problems are told and `changed` is emitted)."""
         future = self.run_later(self.store.save_edit, base, origin=origin, **changes)
-        future.add_done_callback(self.background_done.emit)  # queued to the GUI thread
+        future.add_done_callback(self._background_finished.emit)
         return future
 
     def import_later(self, data: bytes, parent: QObject | None = None, *, preview: bool = False) -> BackgroundImport:

@@ -14,7 +14,7 @@ import hashlib
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 MAX_MESSAGE_BYTES = 256 * 1024  # a few hundred paths or links; anything more is not from a launch
@@ -54,10 +54,15 @@ class InstanceServer(QObject):
     """Listens for later launches; `received` carries their operands and working folder."""
 
     received = Signal(list, str)
+    # `received` goes out from the event loop, never from inside the socket's readyRead: opening may ask a
+    # question in a dialog, the launch leaves meanwhile, and its socket deleted under its own readyRead crashed
+    # the window.
+    _heard = Signal(list, str)
 
     def __init__(self, name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.name = name
+        self._heard.connect(self.received, Qt.ConnectionType.QueuedConnection)
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)  # this user's launches only
         self._server.newConnection.connect(self._accept)
@@ -107,4 +112,4 @@ class InstanceServer(QObject):
             return
         socket.write(ANSWER)
         socket.flush()
-        self.received.emit(operands, cwd)
+        self._heard.emit(operands, cwd)

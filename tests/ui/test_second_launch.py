@@ -138,6 +138,59 @@ def test_a_pack_opened_from_the_desktop_is_previewed_then_imported(qapp, tmp_pat
     assert result["list"] == [("lachin-corridor", "Read this first", "Ms. Petrosyan")]
 
 
+# Run in a process of its own in which freed memory is poisoned (glibc), so that using an object after it is
+# deleted crashes every time rather than now and then.
+ASKED_WHILE_THE_LAUNCH_LEAVES = r"""
+import subprocess, sys, threading
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from desktop_app.ui import messages
+from desktop_app.ui.single_instance import InstanceServer
+
+app = QApplication([])
+server = InstanceServer(sys.argv[1])
+assert server.listen()
+left = threading.Event()
+LAUNCH = ("import sys; from desktop_app.ui.single_instance import hand_over; "
+          "print(hand_over(sys.argv[1], sys.argv[2:], '.'))")
+
+def launch():  # a process of its own, as a second launch is
+    said = subprocess.run([sys.executable, "-c", LAUNCH, server.name, "week 3.44days"], capture_output=True, text=True)
+    print("handed over:", said.stdout.strip(), flush=True)
+    left.set()
+
+def answer_once_the_launch_has_left():
+    box = QApplication.activeModalWidget()
+    if left.is_set() and isinstance(box, QMessageBox):
+        QTimer.singleShot(300, box.reject)  # meanwhile the window sees the launch's connection close
+    else:
+        QTimer.singleShot(20, answer_once_the_launch_has_left)
+
+def open_file(operands, cwd):
+    answer_once_the_launch_has_left()
+    messages.ask(None, "Import Notes?", operands[0], [("&Import", QMessageBox.ButtonRole.AcceptRole)])
+    print("asked about:", operands[0], flush=True)
+    QTimer.singleShot(300, app.quit)
+
+server.received.connect(open_file)
+threading.Thread(target=launch).start()
+app.exec()
+print("window closed", flush=True)
+"""
+
+
+def test_a_launch_that_leaves_while_the_window_asks_about_its_file_does_not_bring_the_window_down(
+        tmp_path: Path) -> None:
+    # Opening a handed-over file asks first, in a dialog; the launch, answered already, leaves meanwhile. Its
+    # connection was deleted under its own handler, and the window crashed now and then (CI saw it once).
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO), "MALLOC_PERTURB_": "165",
+           "GLIBC_TUNABLES": "glibc.malloc.tcache_count=0"}
+    result = subprocess.run([sys.executable, "-c", ASKED_WHILE_THE_LAUNCH_LEAVES, f"44days-test-{os.getpid()}"],
+                            env=env, cwd=tmp_path, capture_output=True, text=True, timeout=LAUNCH_TIMEOUT_S)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.stdout.splitlines() == ["handed over: True", "asked about: week 3.44days", "window closed"]
+
+
 def test_a_bad_link_from_the_command_line_gets_a_message_and_changes_nothing(qapp, tmp_path: Path) -> None:
     seen: list[str] = []
     result: dict[str, object] = {}
