@@ -15,7 +15,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 from desktop_app.content import ContentDatabase
 from desktop_app.ui.collector import collect_on_gui_thread
@@ -41,7 +41,9 @@ class BackgroundReader(QObject):
         self._closed = False
         self._pending: set[Future] = set()
         self._lock = threading.Lock()
-        self._delivered.connect(self._deliver)
+        # Queued even from the GUI thread: a job over before submit() returns is still delivered from the event
+        # loop, never inside the call that asked for it.
+        self._delivered.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     def submit(self, job: Callable[[ContentDatabase], T], on_done: Callable[[T], None] | None = None,
                key: str = "", on_error: Callable[[BaseException], None] | None = None) -> Future:
