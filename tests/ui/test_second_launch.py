@@ -9,70 +9,15 @@ import json
 import os
 import subprocess
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop_app.app import main
 from desktop_app.ui.main_window import MainWindow
 from tests.conftest import REPO
-
-LAUNCH_TIMEOUT_S = 60
-
-
-def launch(*operands: str, data_dir: Path, cwd: Path) -> subprocess.Popen:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FORTYFOURDAYS_DATA_DIR": str(data_dir),
-           "PYTHONPATH": str(REPO)}
-    return subprocess.Popen([sys.executable, "-m", "desktop_app", *operands], env=env, cwd=cwd,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-
-
-def run_first_window(qapp, then: Callable[[MainWindow], None], *operands: str) -> int:
-    """main() as a person starts it; `then(window)` runs once the window is up, and must close it."""
-    errors: list[BaseException] = []
-
-    def step() -> None:
-        window = next((w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()), None)
-        if window is None:
-            QTimer.singleShot(100, step)
-            return
-        try:
-            then(window)
-        except BaseException as error:  # noqa: BLE001 (reported after the loop ends)
-            errors.append(error)
-        finally:
-            window.close()
-
-    watchdog = QTimer(singleShot=True, interval=LAUNCH_TIMEOUT_S * 2000)
-    watchdog.timeout.connect(qapp.quit)
-    watchdog.start()
-    QTimer.singleShot(200, step)
-    code = main(list(operands))
-    watchdog.stop()
-    if errors:
-        raise errors[0]
-    return code
-
-
-def wait_for(process: subprocess.Popen, qapp) -> int:
-    """Keep the window answering (it is the one the launch talks to) until the launch ends."""
-    deadline = time.monotonic() + LAUNCH_TIMEOUT_S
-    while process.poll() is None and time.monotonic() < deadline:
-        qapp.processEvents()
-        time.sleep(0.02)
-    assert process.poll() is not None, "the second launch did not end"
-    return process.returncode
-
-
-def settle(qapp, until: Callable[[], bool], seconds: float = 10) -> None:
-    deadline = time.monotonic() + seconds
-    while not until() and time.monotonic() < deadline:
-        qapp.processEvents()
-        time.sleep(0.02)
+from tests.launches import LAUNCH_TIMEOUT_S, launch, run_first_window, settle, wait_for
 
 
 def test_a_second_launch_with_a_link_opens_it_in_the_running_window(qapp, tmp_path: Path) -> None:
